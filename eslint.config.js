@@ -1,0 +1,37 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    // Generated code and build output are not hand-written, so not linted.
+    ignores: ["generated/**", "dist/**", "site/**", "coverage/**", "node_modules/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["scripts/**/*.{js,mjs}", "*.{js,mjs}"],
+    languageOptions: {
+      // Plain Node scripts: the runtime globals they may use.
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+        structuredClone: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        fetch: "readonly",
+      },
+    },
+  },
+  {
+    rules: {
+      // `_`-prefixed names mark a parameter kept only for its position.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+);

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+/** The default suite (`npm test`): fast unit, spec and end-to-end tests. */
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Long-running and browser suites have their own configs and CI steps.
+    exclude: ["test/reliability/**", "test/browser/**", "**/node_modules/**"],
+    typecheck: {
+      enabled: true,
+      include: ["test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+    testTimeout: 10_000,
+  },
+});
