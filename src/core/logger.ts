@@ -1,0 +1,36 @@
+/**
+ * Opt-in logging. Nothing is printed unless a level is set (`logLevel` or `EVERRUNS_LOG`). Debug lines
+ * carry method, URL, status, attempt and duration, with secret headers masked.
+ */
+
+/** Where log lines go; `console` fits. */
+export interface Logger {
+  debug(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+/** How much to log: `debug` is every attempt, `info` adds retries, `off` is silence. */
+export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
+
+const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
+
+/** Whether `level` is a known log level. */
+export function isLogLevel(level: unknown): level is LogLevel {
+  return typeof level === "string" && level in RANK;
+}
+
+/** Whether a line at `line` is printed when the configured level is `level`. */
+export function enabled(level: LogLevel, line: Exclude<LogLevel, "off">): boolean {
+  return RANK[line] >= RANK[level];
+}
+
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
+
+/** Headers as `name: value` pairs for a log line, secret values masked. */
+export function maskHeaders(headers: Headers): string {
+  const parts: string[] = [];
+  headers.forEach((value, name) => parts.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`));
+  return parts.join(", ");
+}

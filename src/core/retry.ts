@@ -1,0 +1,92 @@
+/**
+ * The retry policy, as data and pure functions, so docs and tests can check the transport against it.
+ *
+ * Idempotent methods (GET, PUT, DELETE, PATCH) retry on connection errors, timeouts, 408, 429 and 5xx.
+ * POST retries only where the server surely did not act on it: 429, 503 with a retry hint, and a
+ * connection that failed before the request was sent. 409 is never retried.
+ */
+
+/** Why an attempt failed, as the retry policy sees it. */
+export type Failure =
+  /** The server answered with an error status; `retryAfter` (seconds) when it sent a hint. */
+  | { kind: "status"; status: number; retryAfter?: number | undefined }
+  /** No response. `sent: false` when the connection failed before the request left (refused, DNS). */
+  | { kind: "connection"; sent: boolean }
+  /** The attempt ran out of time. */
+  | { kind: "timeout" };
+
+/** Backoff tuning: the first delay and the cap, in milliseconds. */
+export interface Backoff {
+  /** Delay before the first retry; doubles each time. Default 500. */
+  initialDelayMs: number;
+  /** Upper bound of a computed delay. Default 8000. */
+  maxDelayMs: number;
+  /** A `Retry-After` longer than this is not waited for: the error is thrown instead. Default 60000. */
+  maxRetryAfterMs: number;
+}
+
+/** The default backoff: 0.5 s doubling, capped at 8 s; server hints honored up to 60 s. */
+export const DEFAULT_BACKOFF: Backoff = { initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
+
+/** Default number of retries after the first attempt. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"]);
+
+/**
+ * Whether a failed attempt may be retried. Pure: it ignores the retry budget and backoff.
+ *
+ * @example
+ * ```ts
+ * shouldRetry("POST", { kind: "status", status: 500 }); // false: the server may have created it
+ * shouldRetry("GET", { kind: "status", status: 500 }); // true
+ * ```
+ */
+export function shouldRetry(method: string, failure: Failure): boolean {
+  const m = method.toUpperCase();
+  if (IDEMPOTENT.has(m)) {
+    if (failure.kind !== "status") return true;
+    const s = failure.status;
+    return s === 408 || s === 429 || s >= 500;
+  }
+  if (m !== "POST") return false;
+  if (failure.kind === "connection") return !failure.sent;
+  if (failure.kind === "timeout") return false;
+  return failure.status === 429 || (failure.status === 503 && failure.retryAfter !== undefined);
+}
+
+/**
+ * Milliseconds to wait before retry number `retry` (1-based), or `undefined` to give up because the
+ * server asked for a longer wait than `backoff.maxRetryAfterMs`.
+ * Without a server hint: `initialDelayMs * 2^(retry-1)` capped at `maxDelayMs`, minus up to 25 % jitter.
+ */
+export function retryDelay(
+  retry: number,
+  retryAfter: number | undefined,
+  backoff: Backoff = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number | undefined {
+  if (retryAfter !== undefined) {
+    const ms = retryAfter * 1000;
+    return ms > backoff.maxRetryAfterMs ? undefined : ms;
+  }
+  const base = Math.min(backoff.initialDelayMs * 2 ** (retry - 1), backoff.maxDelayMs);
+  return base * (1 - 0.25 * random());
+}
+
+// Error codes that mean the request never left this machine, so even a POST is safe to resend.
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ConnectionRefused"]);
+
+/** Classifies a `fetch` rejection: was the request surely not sent? Unknown errors count as sent. */
+export function connectionFailure(error: unknown): Failure {
+  return { kind: "connection", sent: !notSent(error, 0) };
+}
+
+// Walks `cause` chains and AggregateError lists (Node tries every address of a host).
+function notSent(e: unknown, depth: number): boolean {
+  if (!e || typeof e !== "object" || depth > 4) return false;
+  const { code, errors, cause } = e as { code?: unknown; errors?: unknown; cause?: unknown };
+  if (typeof code === "string" && NOT_SENT.has(code)) return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1))) return true;
+  return notSent(cause, depth + 1);
+}

@@ -1,0 +1,157 @@
+/**
+ * The `fetch` handed to openapi-fetch: per-attempt timeouts, abort, retries with backoff, debug logging,
+ * and the error boundary (a non-2xx response becomes an `APIError` here, once).
+ *
+ * It is a plain function rather than openapi-fetch middleware so the hot path pays for no middleware
+ * chain; auth travels as openapi-fetch default headers.
+ */
+import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "../errors.js";
+import { enabled, maskHeaders, type Logger, type LogLevel } from "./logger.js";
+import { connectionFailure, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
+
+/** Per-call options, accepted as the last argument of every method. */
+export interface RequestOptions {
+  /** Cancels the call at once, including while waiting between retries. */
+  signal?: AbortSignal | undefined;
+  /** Time limit of each attempt in milliseconds (default: the client's, 60 000). */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt (default: the client's, 2). */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call; they win over the client's. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** What the transport needs from the client configuration. */
+export interface TransportConfig {
+  fetch: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  backoff: Backoff;
+  logger: Logger | undefined;
+  logLevel: LogLevel;
+  /** Masked out of error bodies a server echoes back. */
+  secret: string;
+}
+
+/**
+ * One call's state. The caller that reads the body (openapi-fetch) calls `release()` afterwards, so
+ * the attempt's timeout also covers a stalled body and the abort link is dropped.
+ */
+export interface Call {
+  options: RequestOptions | undefined;
+  /** `true` for streamed bodies: the timeout stops at the headers, the signal still ends the body. */
+  stream?: boolean;
+  release?: () => void;
+}
+
+/** Sends `request` under the retry policy; resolves with a 2xx response or throws an `EverrunsError`. */
+export type Send = (request: Request, call?: Call) => Promise<Response>;
+
+/** Builds the transport's `send` over a configuration. */
+export function createTransport(config: TransportConfig): Send {
+  return async function send(request, call) {
+    const options = call?.options;
+    const maxRetries = options?.maxRetries ?? config.maxRetries;
+    const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
+    const signal = options?.signal ?? request.signal;
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw aborted(signal);
+      // A body can be sent once: keep the original for a possible retry.
+      const req = request.body && attempt <= maxRetries ? request.clone() : request;
+      const started = Date.now();
+      const link = linkAttempt(signal, timeoutMs);
+      let failure: Failure;
+      let error: EverrunsError;
+      let keep = false;
+      try {
+        const response = await (config.fetch ? config.fetch(req, { signal: link.signal }) : fetch(req, { signal: link.signal }));
+        log(config, req, attempt, started, response.status);
+        if (response.ok) {
+          // The body is still to be read: hand the cleanup to whoever reads it.
+          if (call) {
+            keep = true;
+            if (call.stream) link.clearTimer();
+            call.release = link.release;
+          }
+          return response;
+        }
+        const text = await response.text();
+        const apiError = APIError.from({ status: response.status, headers: response.headers, text, secret: config.secret });
+        failure = { kind: "status", status: response.status, retryAfter: apiError.retryAfter };
+        error = apiError;
+      } catch (thrown) {
+        if (signal.aborted) throw aborted(signal);
+        if (link.timedOut()) {
+          failure = { kind: "timeout" };
+          error = new TimeoutError(`Request timed out after ${timeoutMs} ms: ${req.method} ${req.url}`);
+        } else {
+          log(config, req, attempt, started, thrown);
+          failure = connectionFailure(thrown);
+          error = new ConnectionError(`Connection failed: ${req.method} ${req.url}`, { cause: thrown });
+        }
+      } finally {
+        if (!keep) link.release();
+      }
+      const delay = attempt <= maxRetries && shouldRetry(request.method, failure) ? retryDelay(attempt, failure.kind === "status" ? failure.retryAfter : undefined, config.backoff) : undefined;
+      if (delay === undefined) throw error;
+      if (config.logger && enabled(config.logLevel, "info")) {
+        config.logger.info(`everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`);
+      }
+      await sleep(delay, signal);
+    }
+  };
+}
+
+interface Link {
+  signal: AbortSignal;
+  timedOut(): boolean;
+  clearTimer(): void;
+  release(): void;
+}
+
+// One controller per attempt, aborted by the caller's signal or by the attempt's timer.
+function linkAttempt(user: AbortSignal, timeoutMs: number): Link {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(user.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new TimeoutError(`Timed out after ${timeoutMs} ms`));
+  }, timeoutMs);
+  user.addEventListener("abort", onAbort);
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clearTimer: () => clearTimeout(timer),
+    release() {
+      clearTimeout(timer);
+      user.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+/** The error a user abort settles with. */
+export function aborted(signal: AbortSignal): AbortError {
+  return new AbortError("Request aborted", { cause: signal.reason });
+}
+
+/** Waits `ms`, or rejects with `AbortError` as soon as `signal` fires. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function log(config: TransportConfig, req: Request, attempt: number, started: number, outcome: number | unknown): void {
+  if (!config.logger || !enabled(config.logLevel, "debug")) return;
+  const result = typeof outcome === "number" ? String(outcome) : `failed (${(outcome as Error)?.name ?? "error"})`;
+  config.logger.debug(`everruns: ${req.method} ${req.url} -> ${result} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`);
+}
