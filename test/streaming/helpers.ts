@@ -1,0 +1,85 @@
+/** Shared wiring for the stream tests: a transport over the SSE test server, and small waits. */
+import type {
+  ConnectParams,
+  EventStreamOptions,
+  EventStreamTransport,
+  StreamStateChange,
+} from "../../src/streaming.js";
+import { EventStream } from "../../src/streaming.js";
+import type { SseServer, WireEvent } from "../support/sse-server.js";
+
+/** An error carrying the HTTP status, as the client's typed errors do. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super(`HTTP ${status}`);
+    this.name = "HttpError";
+  }
+}
+
+/** A transport that connects to the test server with plain `fetch`, recording each attempt. */
+export function transportFor(
+  server: SseServer,
+  attempts: ConnectParams[] = [],
+): EventStreamTransport {
+  return {
+    connect(params) {
+      attempts.push(params);
+      const url = new URL(server.streamUrl);
+      if (params.sinceId !== undefined) url.searchParams.set("since_id", params.sinceId);
+      return fetch(url, { signal: params.signal, headers: { accept: "text/event-stream" } });
+    },
+    async toError(response) {
+      return new HttpError(response.status, await response.text());
+    },
+  };
+}
+
+/** Fast backoff so reconnect tests take milliseconds. */
+export const FAST = { baseMs: 5, capMs: 40 } as const;
+
+/** Opens a stream on the test server with fast backoff; records state changes. */
+export function openStream(
+  server: SseServer,
+  options: EventStreamOptions = {},
+): { stream: EventStream<WireEvent>; states: StreamStateChange[]; attempts: ConnectParams[] } {
+  const states: StreamStateChange[] = [];
+  const attempts: ConnectParams[] = [];
+  const stream = new EventStream<WireEvent>(transportFor(server, attempts), {
+    backoff: FAST,
+    ...options,
+    onStateChange: (change) => {
+      states.push(change);
+      options.onStateChange?.(change);
+    },
+  });
+  return { stream, states, attempts };
+}
+
+/** Reads `count` events (or fewer if the stream ends). */
+export async function take(stream: AsyncIterable<WireEvent>, count: number): Promise<WireEvent[]> {
+  const out: WireEvent[] = [];
+  if (count <= 0) return out;
+  for await (const event of stream) {
+    out.push(event);
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+/** Polls `check` until it holds or `ms` pass. */
+export async function eventually(check: () => boolean, ms = 2_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
+}
+
+/** Active timers in this process (for leak checks). */
+export function activeTimers(): number {
+  return process.getActiveResourcesInfo().filter((name) => name === "Timeout").length;
+}
