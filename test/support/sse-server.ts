@@ -97,8 +97,14 @@ export interface SseServer {
   plan(...plans: ConnectionPlan[]): void;
   /** Appends events and writes them to every open, healthy stream. */
   push(...events: WireEvent[]): void;
-  /** Sockets currently open on the server side. */
+  /** Sockets currently open on the server side (including idle keep-alive ones). */
   openSockets(): number;
+  /**
+   * Stream responses whose connection is still open (stalled ones included). This is the leak
+   * check: Node 20/22's fetch may keep one spare idle socket per origin after an abort, which
+   * carries no stream and is reused by the next request.
+   */
+  openStreams(): number;
   /** Stops listening for `ms` (new connections are refused), then listens again on the same port. */
   refuse(ms: number): Promise<void>;
   /** Resolves once `count` connections have been seen. */
@@ -170,6 +176,7 @@ export async function startSseServer(options: SseServerOptions = {}): Promise<Ss
   const queue: ConnectionPlan[] = [];
   const live = new Set<LiveStream>();
   const sockets = new Set<Socket>();
+  const responses = new Set<ServerResponse>();
   const waiters: { count: number; resolve: () => void }[] = [];
   const retryMs = options.retryMs ?? 100;
   const cycleRetryMs = options.cycleRetryMs ?? 5;
@@ -184,6 +191,8 @@ export async function startSseServer(options: SseServerOptions = {}): Promise<Ss
       res.end(JSON.stringify({ title: "Not Found", status: 404, code: "session_not_found" }));
       return;
     }
+    responses.add(res);
+    res.on("close", () => responses.delete(res));
     const index = connections.length;
     const plan = queue.shift() ?? options.planner?.(index) ?? {};
     const record: ConnectionRecord = {
@@ -341,6 +350,7 @@ export async function startSseServer(options: SseServerOptions = {}): Promise<Ss
       for (const stream of live) void pump(stream);
     },
     openSockets: () => sockets.size,
+    openStreams: () => responses.size,
     async refuse(ms) {
       server.close();
       server.closeIdleConnections(); // kept-alive sockets would otherwise still be reused
