@@ -1,0 +1,63 @@
+/**
+ * The promise every method returns: await it for the parsed data, or call `withResponse()` for the
+ * data together with the raw `Response` and the request id.
+ */
+
+/** The parsed data with the HTTP response it came from. */
+export interface WithResponse<T> {
+  /** The parsed body. */
+  data: T;
+  /** The raw response (status, headers); its body has been read. */
+  response: Response;
+  /** The `x-request-id` response header, to quote when asking for support. */
+  requestId: string | undefined;
+}
+
+/**
+ * A `Promise<T>` that can also hand back the raw response.
+ *
+ * @example
+ * ```ts
+ * const { data: session, response, requestId } = await client.sessions.get(id).withResponse();
+ * ```
+ */
+export class APIPromise<T> extends Promise<T> {
+  readonly #result: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  /** Wraps a promise of data-with-response. */
+  constructor(result: Promise<WithResponse<T>>) {
+    // The base promise is a placeholder: every handler is routed to `#result` below.
+    super((resolve) => resolve(undefined as T));
+    this.#result = result;
+  }
+
+  // Derived promises (`then`, `catch`) are plain promises, not APIPromises.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+
+  /** The parsed data, the raw `Response` and the request id. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  #parsed(): Promise<T> {
+    return (this.#data ??= this.#result.then((r) => r.data));
+  }
+
+  override then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#parsed().then(onFulfilled, onRejected);
+  }
+
+  override catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+    return this.#parsed().catch(onRejected);
+  }
+
+  override finally(onFinally?: (() => void) | null): Promise<T> {
+    return this.#parsed().finally(onFinally);
+  }
+}

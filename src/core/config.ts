@@ -1,0 +1,118 @@
+/**
+ * Client options and how they are resolved: explicit options win over `EVERRUNS_*` environment
+ * variables, and anything that could not be sent (an empty key, CR/LF in a header) fails here, at
+ * construction, instead of on the first request.
+ */
+import { ValidationError } from "../errors.js";
+import { parseId } from "../ids.js";
+import { readEnv } from "./env.js";
+import { isLogLevel, type Logger, type LogLevel } from "./logger.js";
+import { DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
+import type { TransportConfig } from "./transport.js";
+
+/** The production API root. */
+export const DEFAULT_BASE_URL = "https://app.everruns.com/api";
+
+/** Options of `new Everruns(...)`. Every one is optional; see each for its default. */
+export interface ClientOptions {
+  /** Personal access token (`evr_pat_...`), sent raw in `Authorization`. Default: `EVERRUNS_API_KEY`. */
+  apiKey?: string | undefined;
+  /** API root, with or without a path prefix or trailing slash. Default: `EVERRUNS_API_URL`, else production. */
+  baseUrl?: string | undefined;
+  /** Organization to act in (`X-Org-Id`), for tokens that see several. Default: `EVERRUNS_ORG_ID`. */
+  orgId?: string | undefined;
+  /** A `fetch` implementation, e.g. for a proxy agent or tests. Default: the global `fetch`. */
+  fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  /** Time limit of each attempt in milliseconds. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt, under the retry policy. Default 2. */
+  maxRetries?: number | undefined;
+  /** Headers sent with every request. */
+  defaultHeaders?: Record<string, string> | undefined;
+  /** Where log lines go. Default: `console` when a level is set, else nothing. */
+  logger?: Logger | undefined;
+  /** How much to log. Default: `EVERRUNS_LOG`, else `info` when a logger is given, else `off`. */
+  logLevel?: LogLevel | undefined;
+  /** Backoff between retries (delays in milliseconds). Default 500 doubling, capped at 8 000. */
+  backoff?: Partial<Backoff> | undefined;
+}
+
+/** A resolved configuration: the default headers openapi-fetch sends and the transport settings. */
+export interface ResolvedConfig {
+  baseUrl: string;
+  headers: Record<string, string>;
+  transport: TransportConfig;
+}
+
+const TOKEN_CHARS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// A header value fetch can send: visible Latin-1 and inner spaces, no CR, LF or other controls.
+const VALUE_CHARS = /^[\t\x20-\x7e\x80-\xff]+$/;
+
+/** Resolves options against the environment; throws `ValidationError` for anything unusable. */
+export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
+  const apiKey = options.apiKey ?? readEnv("EVERRUNS_API_KEY");
+  if (!apiKey) {
+    throw new ValidationError("apiKey", "no API key: pass { apiKey } or set the EVERRUNS_API_KEY environment variable");
+  }
+  if (!VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey) {
+    throw new ValidationError("apiKey", "the key contains characters that cannot be sent in a header");
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.defaultHeaders ?? {})) {
+    headers[name] = headerValue(`defaultHeaders["${name}"]`, name, value);
+  }
+  headers.Authorization = apiKey;
+  const orgId = options.orgId ?? readEnv("EVERRUNS_ORG_ID");
+  if (orgId !== undefined) headers["X-Org-Id"] = parseId("org", orgId, "orgId");
+
+  const level = options.logLevel ?? readEnv("EVERRUNS_LOG")?.toLowerCase();
+  if (options.logLevel !== undefined && !isLogLevel(level)) {
+    throw new ValidationError("logLevel", `expected debug, info, warn, error or off, got ${JSON.stringify(level)}`);
+  }
+  const logLevel: LogLevel = isLogLevel(level) ? level : options.logger ? "info" : "off";
+  return {
+    baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
+    headers,
+    transport: {
+      fetch: options.fetch,
+      timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
+      maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
+      backoff: { ...DEFAULT_BACKOFF, ...definedOnly(options.backoff) },
+      logger: logLevel === "off" ? undefined : (options.logger ?? console),
+      logLevel,
+      secret: apiKey,
+    },
+  };
+}
+
+/** Checks one header name and value; returns the value. */
+export function headerValue(argument: string, name: string, value: unknown): string {
+  if (!TOKEN_CHARS.test(name)) throw new ValidationError(argument, "not a valid header name");
+  if (typeof value !== "string" || !VALUE_CHARS.test(value)) {
+    throw new ValidationError(argument, "expected a non-empty header value without CR, LF or other control characters");
+  }
+  return value;
+}
+
+function baseUrl(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Reported below.
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new ValidationError("baseUrl", `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+function count(argument: string, value: number | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < min) throw new ValidationError(argument, `expected a number >= ${min}, got ${value}`);
+  return value;
+}
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
