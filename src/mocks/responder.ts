@@ -76,9 +76,9 @@ export const echoResponder: Responder = (input) => {
 function summarizeResults(input: ResponderInput): string {
   const lines = input.toolResults.map((r) => {
     const name = input.toolNames[r.tool_call_id] ?? "tool";
-    return r.error !== undefined ? `${name} failed: ${r.error}` : `${name} returned ${JSON.stringify(r.result ?? null)}`;
+    return r.error !== undefined ? `${name} failed (${r.error})` : `${name} returned ${JSON.stringify(r.result ?? null)}`;
   });
-  return `Thanks, ${lines.join("; ")}.`;
+  return `Here is what I found: ${lines.join("; ")}.`;
 }
 
 interface ClientTool {

@@ -24,8 +24,8 @@ export const DEFAULT_IDS = {
   agent: "agent_01933b5a00007000800000000000001",
 } as const;
 
-/** Hears each event appended to one session. */
-export type EventListener = (event: MockEvent) => void;
+/** Hears each event appended to one session; `null` means the session was deleted. */
+export type EventListener = (event: MockEvent | null) => void;
 
 /** Everything the store keeps about one session. */
 export interface SessionRecord {
@@ -162,7 +162,12 @@ export class MockStore {
 
   /** Removes a session and ends its live streams. */
   delete(id: string): boolean {
-    return this.records.delete(id);
+    const record = this.records.get(id);
+    if (!record) return false;
+    this.records.delete(id);
+    for (const listener of record.listeners) listener(null);
+    record.listeners.clear();
+    return true;
   }
 
   /** Counts sessions by status; legacy and stored spellings count under their current status. */

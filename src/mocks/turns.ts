@@ -55,9 +55,16 @@ export class TurnSimulator {
     return this.turns.has(sessionId);
   }
 
-  /** How many turns are in progress. */
+  /** How many turns are in progress, counting those waiting for tool results. */
   get running(): number {
     return this.turns.size;
+  }
+
+  /** How many turns are working (not waiting for tool results). */
+  get busy(): number {
+    let busy = 0;
+    for (const turn of this.turns.values()) if (turn.awaiting.size === 0) busy++;
+    return busy;
   }
 
   /** Records a user message and starts a turn; returns the stored message. */
@@ -82,7 +89,7 @@ export class TurnSimulator {
     this.later(record, turn, () => {
       this.emit(record, turn, "turn.started", { turn_id: turn.id, input_message_id: message.id });
       this.emit(record, turn, "session.activated", { turn_id: turn.id });
-      this.later(record, turn, () => void this.iterate(record, turn));
+      this.later(record, turn, () => this.iterate(record, turn));
     });
     return message;
   }
@@ -119,7 +126,7 @@ export class TurnSimulator {
     // Results may come in several posts; the turn goes on once every call is answered.
     if (turn.awaiting.size === 0) {
       this.store.setStatus(record, "active");
-      this.later(record, turn, () => void this.iterate(record, turn));
+      this.later(record, turn, () => this.iterate(record, turn));
     }
     return { accepted: results.length };
   }
@@ -148,13 +155,14 @@ export class TurnSimulator {
     for (const id of [...this.turns.keys()]) this.drop(id);
   }
 
-  private async iterate(record: SessionRecord, turn: Turn): Promise<void> {
+  private iterate(record: SessionRecord, turn: Turn): void {
     turn.iteration++;
     const results = turn.results;
     turn.results = [];
-    let reply: Reply;
+    const failed = (error: unknown): Reply => ({ fail: error instanceof Error ? error.message : String(error), code: "responder_error" });
+    let reply: Reply | Promise<Reply>;
     try {
-      reply = await this.responder({
+      reply = this.responder({
         session: this.store.view(record),
         message: turn.input,
         text: textOf(turn.input),
@@ -164,9 +172,21 @@ export class TurnSimulator {
         now: this.clock.now(),
       });
     } catch (error) {
-      reply = { fail: error instanceof Error ? error.message : String(error), code: "responder_error" };
+      reply = failed(error);
     }
-    if (turn.done) return;
+    // A synchronous reply acts at once, so one advance() of a manual clock runs the whole turn.
+    if (reply instanceof Promise) {
+      reply.then(
+        (r) => this.act(record, turn, r),
+        (error: unknown) => this.act(record, turn, failed(error)),
+      );
+    } else {
+      this.act(record, turn, reply);
+    }
+  }
+
+  private act(record: SessionRecord, turn: Turn, reply: Reply): void {
+    if (turn.done || this.store.get(record.session.id) !== record) return;
     if (typeof reply === "string") reply = { text: reply };
     if ("fail" in reply) return this.fail(record, turn, reply.fail, reply.code);
     this.emit(record, turn, "output.message.started", { turn_id: turn.id, model: MOCK_MODEL, iteration: turn.iteration });
