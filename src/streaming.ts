@@ -29,9 +29,13 @@ export interface ConnectParams {
 
 /** How the stream opens connections and turns failed responses into errors. */
 export interface EventStreamTransport {
-  /** Opens one SSE connection. A rejection counts as a network failure and is retried. */
+  /**
+   * Opens one SSE connection. A rejection is retried as a network failure, unless the error carries
+   * an HTTP `status` (as the SDK's `APIError` does): then it is treated like that response, and its
+   * `retryAfter` (seconds) is honored.
+   */
   connect(params: ConnectParams): Promise<Response>;
-  /** Builds the typed error for a non-2xx response (reads its body). */
+  /** Builds the typed error for a non-2xx response that `connect` resolved with (reads its body). */
   toError(response: Response): Promise<unknown>;
   /** Builds the error thrown when the caller's signal aborts the stream. */
   abortError?(reason: unknown): unknown;
@@ -124,6 +128,12 @@ function noop(): void {}
 /** Status codes that will not get better by reconnecting (auth, unknown session, bad query). */
 function isFatalStatus(status: number): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+/** The HTTP status an error carries (the SDK's `APIError` has one), if any. */
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" ? status : undefined;
 }
 
 function retryAfterMs(response: Response): number {
@@ -433,11 +443,13 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
 
   #onConnectionError(error: unknown): void {
     if (this.#closed) return;
-    this.#dropped(
-      this.#idleFired
-        ? (this.#transport.idleError ?? defaultIdleError)(this.#idleTimeoutMs)
-        : error,
-    );
+    if (this.#idleFired) {
+      return this.#dropped((this.#transport.idleError ?? defaultIdleError)(this.#idleTimeoutMs));
+    }
+    const status = statusOf(error);
+    if (status !== undefined && isFatalStatus(status)) return this.#finish({ value: error }, false);
+    const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
+    this.#dropped(error, typeof retryAfter === "number" ? retryAfter * 1000 : 0);
   }
 
   /** The server's routine cycle: reconnect after its delay, not a failure. */

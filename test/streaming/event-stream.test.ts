@@ -286,3 +286,38 @@ describe("EventStream: reconnection", () => {
     });
   });
 });
+
+describe("EventStream: errors thrown by the transport", () => {
+  /** A transport whose first attempts throw the given errors (as the SDK's transport throws APIError). */
+  function throwing(live: SseServer, errors: unknown[]) {
+    const base = transportFor(live);
+    return {
+      ...base,
+      connect: (params: Parameters<typeof base.connect>[0]) => {
+        const error = errors.shift();
+        return error === undefined ? base.connect(params) : Promise.reject(error);
+      },
+    };
+  }
+
+  it("ends at once when the thrown error carries a 4xx status", async () => {
+    server = await startSseServer({ events: makeEvents(3) });
+    const error = Object.assign(new Error("unauthorized"), { status: 401 });
+    const stream = new EventStream(throwing(server, [error]), { backoff: { baseMs: 1, capMs: 1 } });
+    await expect(stream.next()).rejects.toBe(error);
+    expect(server.connections).toHaveLength(0);
+  });
+
+  it("retries a thrown 5xx, waiting its retryAfter seconds", async () => {
+    server = await startSseServer({ events: makeEvents(3), retryMs: 1 });
+    const error = Object.assign(new Error("unavailable"), { status: 503, retryAfter: 0.04 });
+    const delays: number[] = [];
+    const stream = new EventStream<WireEvent>(throwing(server, [error]), {
+      backoff: { baseMs: 1, capMs: 1 },
+      onStateChange: (s) => s.state === "reconnecting" && delays.push(s.delayMs),
+    });
+    const events = await take(stream, 3);
+    expect(events.map((e) => e.id)).toEqual([eventId(1), eventId(2), eventId(3)]);
+    expect(delays).toEqual([40]);
+  });
+});
