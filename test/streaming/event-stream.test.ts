@@ -6,6 +6,7 @@ import {
   makeEvents,
   startSseServer,
   type SseServer,
+  type WireEvent,
 } from "../support/sse-server.js";
 import { HttpError, openStream, take, transportFor } from "./helpers.js";
 
