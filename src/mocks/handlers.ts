@@ -57,6 +57,36 @@ export function createHandlers(routes: readonly Route[], deps: PipelineDeps, bas
   );
 }
 
+/** A function answering requests directly with the routes (no msw), for the loopback server. */
+export function createDispatcher(routes: readonly Route[], deps: PipelineDeps): (request: Request) => Promise<Response> | undefined {
+  const table = routes.map((route) => ({
+    route,
+    method: route.method.toUpperCase(),
+    pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, "([^/]+)")}/?$`),
+  }));
+  return (request) => {
+    const pathname = new URL(request.url).pathname;
+    const at = pathname.indexOf("/v1/");
+    if (at < 0) return undefined;
+    const path = pathname.slice(at);
+    for (const { route, method, pattern } of table) {
+      if (method !== request.method) continue;
+      const match = pattern.exec(path);
+      if (!match) continue;
+      return runPipeline(route, request, match[1] === undefined ? undefined : safeDecode(match[1]), deps);
+    }
+    return undefined;
+  };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Runs one request through faults, auth, id checks and the operation. */
 export async function runPipeline(route: Route, request: Request, sessionId: string | undefined, deps: PipelineDeps): Promise<Response> {
   const response = await answer(route, request, sessionId, deps);

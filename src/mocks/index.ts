@@ -19,7 +19,7 @@
 import type { HttpHandler } from "msw";
 import { createManualClock, createRealClock, type MockClock } from "./clock.js";
 import { FaultInjector, type FaultRule } from "./faults.js";
-import { DEFAULT_BASE_URL, createHandlers, type PipelineDeps } from "./handlers.js";
+import { DEFAULT_BASE_URL, createDispatcher, createHandlers, type PipelineDeps } from "./handlers.js";
 import { createIdFactory, createRandom, hashSeed } from "./ids.js";
 import { type ResponderOption, toResponder } from "./responder.js";
 import { createRoutes, type Route } from "./routes.js";
@@ -68,6 +68,12 @@ export interface MockApi {
   readonly clock: MockClock;
   /** The operations, for bridges that dispatch without msw. */
   readonly routes: readonly Route[];
+  /**
+   * Answers one fetch `Request` with the same operations and pipeline as the msw handlers, matching any
+   * base URL before `/v1/`; `undefined` when no operation matches. The loopback server uses it: it skips
+   * msw's generic matching, which is the hot path under load.
+   */
+  handle(request: Request): Promise<Response> | undefined;
   /** Empties the store and restarts ids, clock and faults from the options (and the examples). */
   reset(): void;
   /** Manual clock: runs due steps of simulated turns (all of them by default). Returns how many ran. */
@@ -124,6 +130,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     apiKey: options.apiKey,
   };
   const handlers = createHandlers(routes, deps, options.baseUrl ?? DEFAULT_BASE_URL);
+  const dispatch = createDispatcher(routes, deps);
 
   const close = (): void => {
     state.turns.dropAll();
@@ -135,6 +142,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     handlers,
     routes,
     faults,
+    handle: dispatch,
     get store() {
       return state.store;
     },
