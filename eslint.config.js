@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     // Generated code and build output are not hand-written, so not linted.
-    ignores: ["generated/**", "dist/**", "site/**", "coverage/**", "node_modules/**"],
+    ignores: ["generated/**", "dist/**", "site/**", "coverage/**", "node_modules/**", ".cache/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +21,18 @@ export default tseslint.config(
         structuredClone: "readonly",
         setTimeout: "readonly",
         clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        queueMicrotask: "readonly",
+        performance: "readonly",
+        AbortController: "readonly",
+        AbortSignal: "readonly",
+        TextEncoder: "readonly",
+        TextDecoder: "readonly",
         fetch: "readonly",
+        Response: "readonly",
+        Request: "readonly",
+        Headers: "readonly",
       },
     },
   },
