@@ -45,7 +45,7 @@ export class FaultInjector {
   private rules: ActiveRule[] = [];
 
   constructor(
-    private readonly random: Random,
+    private random: Random,
     rules: readonly FaultRule[] = [],
   ) {
     for (const rule of rules) this.add(rule);
@@ -63,6 +63,13 @@ export class FaultInjector {
   /** Removes every rule. */
   clear(): void {
     this.rules = [];
+  }
+
+  /** Removes every rule and restarts the random draws (a reset of the mock). */
+  restart(random: Random, rules: readonly FaultRule[] = []): void {
+    this.random = random;
+    this.rules = [];
+    for (const rule of rules) this.add(rule);
   }
 
   /** How many rules are set. */

@@ -96,11 +96,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const store = new MockStore(createIdFactory(random), clock);
     const turns = new TurnSimulator(store, clock, toResponder(options.responder), tickMs);
     if (options.examples !== false) seedDocumentedExamples(store);
-    return { random, clock, store, turns };
+      return { random, clock, store, turns, requestIds };
   };
   let state = build();
   const faults = new FaultInjector(createRandom(seed ^ 0x5eed), options.faults);
-  const requestIds = createIdFactory(createRandom(seed ^ 0x0e0e));
 
   const routes = createRoutes({
     get store() {
@@ -121,7 +120,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return state.store;
     },
     faults,
-    requestIds,
+    get requestIds() {
+      return state.requestIds;
+    },
     get random() {
       return state.random;
     },
@@ -152,8 +153,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     reset() {
       close();
       state = build();
-      faults.clear();
-      for (const rule of options.faults ?? []) faults.add(rule);
+      faults.restart(createRandom(seed ^ 0x5eed), options.faults);
     },
     advance: (ms) => state.clock.advance(ms),
     async settle(timeoutMs = 10_000) {

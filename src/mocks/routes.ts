@@ -148,14 +148,16 @@ function eventQuery(url: URL, record: SessionRecord, deps: RouteDeps): EventQuer
 
 /** Every operation of the spec, resolved over the store and the turn simulator. */
 export function createRoutes(deps: RouteDeps): Route[] {
-  const { store, turns } = deps;
+  // Read the store and simulator through `deps` on each request: a reset swaps them.
+  const store = (): MockStore => deps.store;
+  const turns = (): TurnSimulator => deps.turns;
   return [
     {
       operationId: "getSessionStats",
       method: "get",
       path: "/v1/sessions/stats",
       session: false,
-      resolve: () => json("getSessionStats", 200, store.stats()),
+      resolve: () => json("getSessionStats", 200, store().stats()),
     },
     {
       operationId: "listSessions",
@@ -165,12 +167,12 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: ({ url }) => {
         const page = parseListQuery(url);
         if (typeof page === "string") return problem(400, "invalid_query", page, url.href);
-        const { items, total } = store.list({
+        const { items, total } = store().list({
           ...page,
           agentId: url.searchParams.get("agent_id") ?? undefined,
           search: url.searchParams.get("search") ?? undefined,
         });
-        const body: JsonBody<"listSessions", 200> = { data: items.map((r) => store.view(r)), total, ...page };
+        const body: JsonBody<"listSessions", 200> = { data: items.map((r) => store().view(r)), total, ...page };
         if (page.offset + page.limit < total) body.next_url = pageUrl(url, page.offset + page.limit, page.limit);
         if (page.offset > 0) body.prev_url = pageUrl(url, Math.max(0, page.offset - page.limit), page.limit);
         return json("listSessions", 200, body);
@@ -184,9 +186,9 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url }) => {
         const body = await readJsonBody<CreateSessionRequest>(request, url);
         if (body instanceof Response) return body;
-        const session = store.createSession(body);
-        const record = store.get(session.id);
-        return json("createSession", 201, record ? store.view(record) : session);
+        const session = store().createSession(body);
+        const record = store().get(session.id);
+        return json("createSession", 201, record ? store().view(record) : session);
       },
     },
     {
@@ -194,7 +196,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       method: "get",
       path: "/v1/sessions/{session_id}",
       session: true,
-      resolve: ({ record }) => json("getSession", 200, store.view(record)),
+      resolve: ({ record }) => json("getSession", 200, store().view(record)),
     },
     {
       operationId: "updateSession",
@@ -204,8 +206,8 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<UpdateSessionRequest>(request, url);
         if (body instanceof Response) return body;
-        store.update(record, body);
-        return json("updateSession", 200, store.view(record));
+        store().update(record, body);
+        return json("updateSession", 200, store().view(record));
       },
     },
     {
@@ -214,8 +216,8 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}",
       session: true,
       resolve: ({ record }) => {
-        turns.drop(record.session.id);
-        store.delete(record.session.id);
+        turns().drop(record.session.id);
+        store().delete(record.session.id);
         return noContent();
       },
     },
@@ -225,7 +227,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}/cancel",
       session: true,
       resolve: ({ record }) => {
-        const body: CancelTurnResponse = turns.cancel(record)
+        const body: CancelTurnResponse = turns().cancel(record)
           ? { status: "cancelled", message: "The running turn was cancelled." }
           : { status: "no_op", message: "No turn was running." };
         return json("cancelTurn", 200, body);
@@ -275,7 +277,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<CreateMessageRequest>(request, url);
         if (body instanceof Response) return body;
-        if (turns.isRunning(record.session.id)) return turnInProgress(record, url);
+        if (turns().isRunning(record.session.id)) return turnInProgress(record, url);
         const fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at"> = {
           role: "user",
           content: body.message.content,
@@ -283,7 +285,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
         if (body.controls !== undefined) fields.controls = body.controls;
         if (body.external_actor !== undefined) fields.external_actor = body.external_actor;
         if (body.metadata !== undefined) fields.metadata = body.metadata;
-        const message = turns.start(record, fields, body.tags);
+        const message = turns().start(record, fields, body.tags);
         return json("createMessage", 201, message);
       },
     },
@@ -327,7 +329,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<SubmitToolResultsRequest>(request, url);
         if (body instanceof Response) return body;
-        const outcome = turns.submitToolResults(record, body.tool_results);
+        const outcome = turns().submitToolResults(record, body.tool_results);
         if ("accepted" in outcome) {
           return json("submitToolResults", 200, { accepted: outcome.accepted, status: record.session.status });
         }
