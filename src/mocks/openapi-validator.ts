@@ -656,7 +656,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     if (!isObject(definition.headers)) return [];
     const errors: ValidationError[] = [];
     for (const name of Object.keys(definition.headers)) {
-      // Content-Type is described by `content`, not by a header object (OpenAPI 3.1 §4.8.21).
+      // OpenAPI: a response header named Content-Type is ignored; `content` describes it.
       if (name.toLowerCase() === "content-type") continue;
       const { pointer, value } = deref(`${responsePointerValue}/headers/${escapeSegment(name)}`);
       const header = isObject(value) ? value : {};
