@@ -34,14 +34,19 @@ export interface TransportConfig {
 }
 
 /**
- * One call's state. The caller that reads the body (openapi-fetch) calls `release()` afterwards, so
- * the attempt's timeout also covers a stalled body and the abort link is dropped.
+ * One call's state. On success the transport hands back `release()`, to call once the body is read:
+ * until then the caller's signal aborts the body, and (unless streamed) the attempt's timeout runs.
  */
 export interface Call {
   options: RequestOptions | undefined;
-  /** `true` for streamed bodies: the timeout stops at the headers, the signal still ends the body. */
-  stream?: boolean;
+  /** A streamed body: the timeout stops at the headers; the signal still aborts it until released. */
+  stream?: boolean | undefined;
+  /** Set on success: ends the timeout and the abort link. */
   release?: () => void;
+  /** Set on success: whether the timeout fired (while the body was read). */
+  timedOut?: () => boolean;
+  /** Set on success: the response whose body is being read. */
+  response?: Response;
 }
 
 /** Sends `request` under the retry policy; resolves with a 2xx response or throws an `EverrunsError`. */
@@ -67,11 +72,14 @@ export function createTransport(config: TransportConfig): Send {
         const response = await (config.fetch ? config.fetch(req, { signal: link.signal }) : fetch(req, { signal: link.signal }));
         log(config, req, attempt, started, response.status);
         if (response.ok) {
-          // The body is still to be read: hand the cleanup to whoever reads it.
+          // The body is still to be read: hand the cleanup to whoever reads it. A stream has no
+          // overall time limit, but the caller's signal still ends it until it is released.
           if (call) {
             keep = true;
-            if (call.stream) link.clearTimer();
+            if (call.stream) link.stopTimer();
             call.release = link.release;
+            call.timedOut = link.timedOut;
+            call.response = response;
           }
           return response;
         }
@@ -105,7 +113,7 @@ export function createTransport(config: TransportConfig): Send {
 interface Link {
   signal: AbortSignal;
   timedOut(): boolean;
-  clearTimer(): void;
+  stopTimer(): void;
   release(): void;
 }
 
@@ -122,7 +130,7 @@ function linkAttempt(user: AbortSignal, timeoutMs: number): Link {
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
-    clearTimer: () => clearTimeout(timer),
+    stopTimer: () => clearTimeout(timer),
     release() {
       clearTimeout(timer);
       user.removeEventListener("abort", onAbort);

@@ -1,0 +1,58 @@
+/**
+ * `@everruns/sessions-sdk`: the TypeScript SDK for the Everruns Sessions API.
+ *
+ * @example
+ * ```ts
+ * import { Everruns } from "@everruns/sessions-sdk";
+ *
+ * const client = new Everruns(); // EVERRUNS_API_KEY from the environment
+ * const session = await client.sessions.create({ title: "Q3 marketing brief" });
+ * ```
+ */
+export { Everruns, Everruns as default } from "./client.js";
+export type { ClientOptions } from "./core/config.js";
+export type { RequestOptions } from "./core/transport.js";
+export type { Logger, LogLevel } from "./core/logger.js";
+export { APIPromise, type WithResponse } from "./core/api-promise.js";
+export { shouldRetry, retryDelay, DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff, type Failure } from "./core/retry.js";
+export { MessageExport, ExportPromise } from "./core/json-lines.js";
+export {
+  EverrunsError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  ValidationError,
+  type AllowedAction,
+  type ProblemBody,
+} from "./errors.js";
+export { parseId, isId } from "./ids.js";
+export type {
+  IdInput,
+  SessionId,
+  OrgId,
+  HarnessId,
+  AgentId,
+  AgentVersionId,
+  AgentIdentityId,
+  PrincipalId,
+  ModelId,
+  MessageId,
+  EventId,
+  TurnId,
+  ExecId,
+} from "./ids.js";
+export { parseSessionStatus, isTurnRunning, isWaitingForToolResults, isEventType } from "./status.js";
+export { Page } from "./pagination.js";
+export type { Sessions } from "./resources/sessions.js";
+export type { Messages, MessageList } from "./resources/messages.js";
+export type { Events, EventList } from "./resources/events.js";
+export type * from "./types.js";

@@ -1,0 +1,113 @@
+/**
+ * `client.events`: a session's recorded events.
+ *
+ * The list's `limit` returns the *last* N matching events, so walking forward pages by sequence
+ * windows (`after_sequence` < sequence < `before_sequence`) up to the newest event instead.
+ */
+import type { Everruns } from "../client.js";
+import type { APIPromise } from "../core/api-promise.js";
+import type { RequestOptions } from "../core/transport.js";
+import { ValidationError } from "../errors.js";
+import { parseId, type IdInput, type SessionId } from "../ids.js";
+import { streamEvents, type EventStream, type StreamEventsOptions } from "../streaming.js";
+import type { Event, ListEventsQuery } from "../types.js";
+
+/** A session's events, oldest first unless `order_desc` is set. */
+export interface EventList {
+  /** The events. */
+  data: Event[];
+}
+
+/** Default number of sequence numbers one `iterate` request covers. */
+const WINDOW = 500;
+
+/** Event operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
+export class Events {
+  readonly #client: Everruns;
+
+  /** Use `client.events`. */
+  constructor(client: Everruns) {
+    this.#client = client;
+  }
+
+  /**
+   * Lists a session's events with the API's filters: `types` / `exclude` (sent as repeated keys, at
+   * most 25 each), cursors (`since_id`, `after_sequence`, `before_sequence`, `around` + `window`),
+   * `limit` (the last N; the total is in the `X-Total-Count` header, see `withResponse()`), time range,
+   * correlation ids, `tags`, `tool_name`, full text `q` and `order_desc`.
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.events.list(id, { types: ["turn.completed", "turn.failed"] });
+   * ```
+   */
+  list<I extends string>(sessionId: IdInput<I, SessionId>, query: ListEventsQuery = {}, options?: RequestOptions): APIPromise<EventList> {
+    return this.#client._request(options, (init) => {
+      const session_id = parseId("session", sessionId, "sessionId");
+      checkQuery(query);
+      return this.#client.raw.GET("/v1/sessions/{session_id}/events", { ...init, params: { path: { session_id }, query } });
+    });
+  }
+
+  /**
+   * Yields every matching event oldest first, from `after_sequence` (default: the start) to the newest
+   * event, including events recorded while it runs. `limit` sets how many sequence numbers one request
+   * covers (default 500, at most 1000). For live events use the stream instead.
+   */
+  iterate<I extends string>(sessionId: IdInput<I, SessionId>, query: ListEventsQuery = {}, options?: RequestOptions): AsyncIterable<Event> {
+    return { [Symbol.asyncIterator]: () => this.#forward(sessionId, query, options) };
+  }
+
+  /**
+   * Follows the session's live events: resumes across reconnects with `since_id`, delivers each
+   * event once and in order. Break out of `for await` or call `close()` to stop.
+   *
+   * @example
+   * ```ts
+   * for await (const event of client.events.stream(id, { types: ["output.message.delta"] })) console.log(event.type);
+   * ```
+   */
+  stream<I extends string>(sessionId: IdInput<I, SessionId>, options?: StreamEventsOptions): EventStream<Event> {
+    return streamEvents(this.#client, sessionId, options);
+  }
+
+  async *#forward(sessionId: string, query: ListEventsQuery, options: RequestOptions | undefined): AsyncGenerator<Event, void, undefined> {
+    const { limit = WINDOW, after_sequence, before_sequence, ...filters } = query;
+    if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined) {
+      throw new ValidationError("query", "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc");
+    }
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ValidationError("query.limit", "expected an integer from 1 to 1000");
+    const list = (q: ListEventsQuery) => this.list(sessionId as SessionId, { ...filters, ...q }, options);
+    let after = after_sequence ?? 0;
+    for (;;) {
+      // The newest matching event after the cursor tells how far to walk this round.
+      const [newest] = (await list({ after_sequence: after, before_sequence, limit: 1 })).data;
+      if (!newest) return;
+      if (newest.sequence === undefined) {
+        // Without sequence numbers there are no windows: read the rest in one request.
+        yield* (await list({ after_sequence: after, before_sequence })).data;
+        return;
+      }
+      const end = newest.sequence;
+      if (end <= after) return; // a server ignoring the cursor must not loop forever
+      while (after < end) {
+        const to = Math.min(after + limit, end);
+        yield* (await list({ after_sequence: after, before_sequence: to + 1 })).data;
+        after = to;
+      }
+    }
+  }
+}
+
+function checkQuery(query: ListEventsQuery): void {
+  if (!query || typeof query !== "object") throw new ValidationError("query", "expected an object");
+  for (const key of ["types", "exclude"] as const) {
+    const value = query[key];
+    if (value !== undefined && (!Array.isArray(value) || value.length > 25)) {
+      throw new ValidationError(`query.${key}`, "expected an array of at most 25 event types");
+    }
+  }
+  if (query.since_id !== undefined) parseId("event", query.since_id, "query.since_id");
+  if (query.turn_id !== undefined) parseId("turn", query.turn_id, "query.turn_id");
+  if (query.exec_id !== undefined) parseId("exec", query.exec_id, "query.exec_id");
+}

@@ -1,0 +1,55 @@
+/**
+ * `client.messages`: the conversation of a session.
+ */
+import type { Everruns } from "../client.js";
+import type { APIPromise } from "../core/api-promise.js";
+import type { RequestOptions } from "../core/transport.js";
+import { ValidationError } from "../errors.js";
+import { parseId, type IdInput, type SessionId } from "../ids.js";
+import type { CreateMessageBody, Message } from "../types.js";
+
+/** A session's messages, oldest first. */
+export interface MessageList {
+  /** The messages. */
+  data: Message[];
+}
+
+/** Message operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
+export class Messages {
+  readonly #client: Everruns;
+
+  /** Use `client.messages`. */
+  constructor(client: Everruns) {
+    this.#client = client;
+  }
+
+  /**
+   * Sends a user message, which starts a turn. A string becomes one text part. Never retried on a 5xx:
+   * a message must not be sent twice.
+   *
+   * @example
+   * ```ts
+   * await client.messages.create(session.id, "What's the weather in Kyiv?");
+   * ```
+   */
+  create<I extends string>(sessionId: IdInput<I, SessionId>, body: CreateMessageBody | string, options?: RequestOptions): APIPromise<Message> {
+    return this.#client._request(options, (init) => {
+      const session_id = parseId("session", sessionId, "sessionId");
+      const message: CreateMessageBody = typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
+      if (!message || typeof message !== "object" || !Array.isArray(message.message?.content)) {
+        throw new ValidationError("body", "expected a string or { message: { content: [...] } }");
+      }
+      return this.#client.raw.POST("/v1/sessions/{session_id}/messages", { ...init, params: { path: { session_id } }, body: message });
+    });
+  }
+
+  /** Lists the session's messages: user messages, the agent's answers and tool calls, tool results. */
+  list<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<MessageList> {
+    return this.#client._request(options, (init) =>
+      this.#client.raw.GET("/v1/sessions/{session_id}/messages", {
+        ...init,
+        params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
+      }),
+    );
+  }
+}
