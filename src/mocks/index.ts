@@ -96,7 +96,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const store = new MockStore(createIdFactory(random), clock);
     const turns = new TurnSimulator(store, clock, toResponder(options.responder), tickMs);
     if (options.examples !== false) seedDocumentedExamples(store);
-      return { random, clock, store, turns, requestIds };
+    const requestIds = createIdFactory(createRandom(seed ^ 0x0e0e));
+    return { random, clock, store, turns, requestIds };
   };
   let state = build();
   const faults = new FaultInjector(createRandom(seed ^ 0x5eed), options.faults);
