@@ -11,6 +11,10 @@
  * which keeps authentication, URLs and error mapping in the client.
  */
 import { createParser, type EventSourceMessage, type EventSourceParser } from "eventsource-parser";
+import type { Everruns } from "./client.js";
+import { AbortError, APIError, TimeoutError } from "./errors.js";
+import { parseId } from "./ids.js";
+import type { Event } from "./types.js";
 
 /** The fields the stream relies on: every session event has them (`sequence` where the server numbers events). */
 export interface StreamEvent {
@@ -535,4 +539,52 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
     this.#state = change.state;
     this.#onStateChange?.(change);
   }
+}
+
+/** Options of `client.events.stream`. */
+export interface StreamEventsOptions extends EventStreamOptions {
+  /** Only events of these types (at most 25; an unknown type is a 400). */
+  types?: string[] | undefined;
+  /** Leave out events of these types (at most 25), applied after `types`. */
+  exclude?: string[] | undefined;
+}
+
+/**
+ * Opens the live event stream of a session through the client's authenticated transport.
+ * The stream owns reconnection, so each connection attempt is sent without the client's retries.
+ * @internal `client.events.stream` is the public entry.
+ */
+export function streamEvents(
+  client: Everruns,
+  sessionId: string,
+  options: StreamEventsOptions = {},
+): EventStream<Event> {
+  const session_id = parseId("session", sessionId, "sessionId");
+  const { types, exclude, ...streamOptions } = options;
+  const filters: Record<string, string[]> = {};
+  if (types !== undefined && types.length > 0) filters.types = types;
+  if (exclude !== undefined && exclude.length > 0) filters.exclude = exclude;
+  const transport: EventStreamTransport = {
+    connect: ({ sinceId, signal }) =>
+      client._fetch(
+        "GET",
+        "/v1/sessions/{session_id}/sse",
+        {
+          params: {
+            path: { session_id },
+            query: sinceId === undefined ? filters : { ...filters, since_id: sinceId },
+          },
+        },
+        { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
+      ),
+    toError: async (response) =>
+      APIError.from({
+        status: response.status,
+        headers: response.headers,
+        text: await response.text(),
+      }),
+    abortError: (reason) => new AbortError("The event stream was aborted", { cause: reason }),
+    idleError: (ms) => new TimeoutError(`No data on the event stream for ${ms} ms`),
+  };
+  return new EventStream<Event>(transport, streamOptions);
 }
