@@ -55,4 +55,15 @@ export { Page } from "./pagination.js";
 export type { Sessions } from "./resources/sessions.js";
 export type { Messages, MessageList } from "./resources/messages.js";
 export type { Events, EventList } from "./resources/events.js";
+export {
+  EventStream,
+  type StreamEventsOptions,
+  type EventStreamOptions,
+  type StreamStateChange,
+  type StreamState,
+  type ControlFrame,
+  type StreamParseError,
+} from "./streaming.js";
+export { Turn, TurnFailedError, MissingToolError, type TurnResult, type TurnStatus, type TurnInput, type RunTurnOptions } from "./turn.js";
+export { defineTools, tool, type ClientTool, type ToolSet, type ToolHandler, type ToolHandlers, type ToolContext, type ToolParameters } from "./tools.js";
 export type * from "./types.js";
