@@ -179,7 +179,9 @@ async function send(response: Response, res: ServerResponse, cors: Record<string
     }
     res.end();
   } catch {
-    // A dropped stream (fault injection) ends the connection without a clean close, as a network failure does.
-    res.destroy();
+    // A dropped stream (fault injection) ends the connection mid-body, as a network failure does; what
+    // was written still goes out first.
+    if (res.socket) res.socket.destroySoon();
+    else res.destroy();
   }
 }

@@ -57,9 +57,10 @@ export function openEventStream(
     start(controller) {
       let sent = 0;
       let closed = false;
+      let dropping = false;
       let retry = retryFor(record.session.status);
       const write = (text: string): void => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (!closed && !dropping) controller.enqueue(encoder.encode(text));
       };
       const close = (error?: Error): void => {
         if (closed) return;
@@ -68,17 +69,26 @@ export function openEventStream(
         if (error) controller.error(error);
         else controller.close();
       };
+      // Erroring a stream discards what is still queued, so wait until the frames already sent are read.
+      const drop = (): void => {
+        if (closed) return;
+        if ((controller.desiredSize ?? 1) >= 1) close(new Error("The mock API dropped the stream."));
+        else setTimeout(drop, 2);
+      };
       const cycle = (): void => {
         write(frame({ event: "disconnecting", data: JSON.stringify({ reason: "connection_cycle", retry_ms: ACTIVE_RETRY_MS }) }));
         close();
       };
       const send = (event: MockEvent): void => {
-        if (closed) return;
+        if (closed || dropping) return;
         const next = retryFor(record.session.status);
         write(frame({ retry: next !== retry ? next : undefined, id: event.id, event: event.type, data: JSON.stringify(event) }));
         retry = next;
         sent++;
-        if (limits.dropAfter !== undefined && sent >= limits.dropAfter) close(new Error("The mock API dropped the stream."));
+        if (limits.dropAfter !== undefined && sent >= limits.dropAfter) {
+          dropping = true;
+          drop();
+        }
         else if (limits.cycleEvery !== undefined && sent >= limits.cycleEvery) cycle();
       };
       const wanted = (event: MockEvent): boolean =>

@@ -72,6 +72,7 @@ export async function readFrames(response: Response, until?: (frame: Frame, all:
       retry = ms;
     },
     onEvent: (event) => {
+      if (stop) return;
       const frame: Frame = { ...event };
       if (retry !== undefined) frame.retry = retry;
       retry = undefined;
