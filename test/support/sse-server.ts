@@ -18,6 +18,7 @@
 import {
   createServer,
   type IncomingHttpHeaders,
+  type IncomingMessage,
   type Server,
   type ServerResponse,
 } from "node:http";
@@ -83,6 +84,11 @@ export interface SseServerOptions {
   endWhenDrained?: boolean;
   /** Picks the plan of connection number `index` (0-based) when the plan queue is empty. */
   planner?: (index: number) => ConnectionPlan;
+  /**
+   * Serves other routes of the API (a turn server builds on this): called for every request that
+   * is not the stream; return true once it has answered.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
 }
 
 /** A running SSE test server; see the module comment. */
@@ -187,6 +193,7 @@ export async function startSseServer(options: SseServerOptions = {}): Promise<Ss
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname !== `/api/v1/sessions/${SESSION_ID}/sse`) {
+      if (options.routes?.(req, res, url)) return;
       res.writeHead(404, { "content-type": "application/problem+json" });
       res.end(JSON.stringify({ title: "Not Found", status: 404, code: "session_not_found" }));
       return;
