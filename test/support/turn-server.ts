@@ -92,14 +92,15 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
   let awaitingTools: ((results: unknown) => void) | undefined;
   let done: () => void = () => {};
   const finished = new Promise<void>((resolve) => (done = resolve));
-  let sse: SseServer | undefined;
+  // Set once the server is up; the script and routes only run after that.
+  const live: { sse?: SseServer } = {};
 
   const event = (
     type: string,
     data: Record<string, unknown>,
     context: Record<string, unknown>,
   ): WireEvent => {
-    const sequence = (sse?.events.length ?? history.length) + 1;
+    const sequence = (live.sse?.events.length ?? history.length) + 1;
     return {
       id: eventId(sequence),
       type,
@@ -128,7 +129,7 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
     data: Record<string, unknown>,
     context: Record<string, unknown>,
   ): void => {
-    sse?.push(event(type, data, context));
+    live.sse?.push(event(type, data, context));
   };
   const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, stepMs));
 
@@ -230,7 +231,7 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
     const route = `${method} ${url.pathname}`;
     if (route === `GET ${base}/events`) {
       const limit = Number(url.searchParams.get("limit") ?? "1000");
-      const events = sse?.events ?? [];
+      const events = live.sse?.events ?? [];
       return send(res, 200, { data: events.slice(Math.max(0, events.length - limit)) });
     }
     if (route === `POST ${base}/messages`) {
@@ -293,8 +294,8 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
     );
   }
 
-  sse = await startSseServer({ events: history, retryMs: 10, routes });
-  const server = sse;
+  const server = await startSseServer({ events: history, retryMs: 10, routes });
+  live.sse = server;
   return {
     baseUrl: server.baseUrl,
     sse: server,
