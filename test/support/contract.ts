@@ -7,7 +7,7 @@
  */
 import type { SetupServerApi } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
-import { matchOperation, validateRequest, validateResponse } from "../../src/mocks/openapi-validator.js";
+import { matchOperation, validateRequest, validateResponse, validateSchema } from "../../src/mocks/openapi-validator.js";
 
 /** A request as the mock server saw it. */
 export interface Recorded {
@@ -117,14 +117,27 @@ export async function checkResponse(request: Request, response: Response, violat
   if (!operation) return; // already reported for the request
   const contentType = response.headers.get("content-type");
   // A live event stream never ends in a test; its frames are checked by the streaming tests.
-  const body = contentType?.startsWith("text/event-stream") ? undefined : await response.text();
-  const errors = validateResponse({
+  let body = contentType?.startsWith("text/event-stream") ? undefined : await response.text();
+  const errors: { pointer: string; message: string }[] = [];
+  if (contentType?.startsWith("application/x-ndjson") && body !== undefined) {
+    // The spec types the export body as a string; each line must be a Message.
+    body.split("\n").forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        for (const e of validateSchema("Message", JSON.parse(line))) errors.push({ pointer: `/body/${i}${e.pointer}`, message: e.message });
+      } catch {
+        errors.push({ pointer: `/body/${i}`, message: "line is not valid JSON" });
+      }
+    });
+    body = undefined;
+  }
+  errors.push(...validateResponse({
     operationId: operation.operationId,
     status: response.status,
     contentType,
     headers: response.headers,
     body: body === "" ? undefined : body,
-  });
+  }));
   for (const error of errors) {
     violations.push(`${request.method} ${url.pathname} -> ${response.status}: response ${error.pointer} ${error.message}`);
   }
