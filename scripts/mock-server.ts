@@ -21,7 +21,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: npm run mock -- [--port 4010] [--host 127.0.0.1] [--seed 1] [--tick-ms 20] [--cycle-ms 300000] [--api-key evr_pat_...]`);
+  console.log(
+    `Usage: npm run mock -- [--port 4010] [--host 127.0.0.1] [--seed 1] [--tick-ms 20] [--cycle-ms 300000] [--api-key evr_pat_...]`,
+  );
   process.exit(0);
 }
 

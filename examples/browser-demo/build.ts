@@ -52,7 +52,12 @@ export async function serveFolder(dir: string, port = 0): Promise<{ url: string;
     if (!file.startsWith(resolve(dir))) return void res.writeHead(403).end();
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" }).end(body);
+      res
+        .writeHead(200, {
+          "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+          "Cache-Control": "no-store",
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end("Not found");
     }
@@ -64,7 +69,10 @@ export async function serveFolder(dir: string, port = 0): Promise<{ url: string;
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const serveAt = args.indexOf("--serve");
-  const outDir = resolve(args.find((a, i) => !a.startsWith("--") && (serveAt < 0 || i !== serveAt + 1)) ?? join(here, "..", "..", "test-results", "browser-demo"));
+  const outDir = resolve(
+    args.find((a, i) => !a.startsWith("--") && (serveAt < 0 || i !== serveAt + 1)) ??
+      join(here, "..", "..", "test-results", "browser-demo"),
+  );
   await buildDemo(outDir);
   console.log(`Built the browser demo into ${outDir}`);
   if (serveAt >= 0) {

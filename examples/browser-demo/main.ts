@@ -59,7 +59,10 @@ $("send").onclick = async () => {
   $("answer").textContent = "";
   $("turn-status").textContent = "running";
   let updates = 0;
-  const turn = client.sessions.runTurn(sessionId, $<HTMLInputElement>("message").value, { tools, onEvent: () => void refreshStatus() });
+  const turn = client.sessions.runTurn(sessionId, $<HTMLInputElement>("message").value, {
+    tools,
+    onEvent: () => void refreshStatus(),
+  });
   for await (const text of turn.textStream) {
     $("answer").textContent += text;
     $("delta-count").textContent = String(++updates);
@@ -70,6 +73,10 @@ $("send").onclick = async () => {
   $<HTMLButtonElement>("send").disabled = false;
 };
 
-await worker.start({ onUnhandledRequest: "bypass", quiet: true, serviceWorker: { url: "./mockServiceWorker.js" } });
+await worker.start({
+  onUnhandledRequest: "bypass",
+  quiet: true,
+  serviceWorker: { url: "./mockServiceWorker.js" },
+});
 $("worker-status").textContent = "mock API ready";
 $<HTMLButtonElement>("create").disabled = false;

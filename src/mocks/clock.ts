@@ -84,7 +84,8 @@ export function createManualClock(startMs: number): MockClock {
         now = Math.max(now, next.due);
         next.task();
         ran++;
-        if (ran > 1_000_000) throw new Error("The mock clock ran a million tasks: a task keeps rescheduling itself.");
+        if (ran > 1_000_000)
+          throw new Error("The mock clock ran a million tasks: a task keeps rescheduling itself.");
       }
       if (Number.isFinite(until)) now = Math.max(now, until);
       return ran;

@@ -35,15 +35,23 @@ export interface QueryError {
 const MAX_TYPES = 25;
 
 /** Parses the query string; `isKnownType` decides which event types exist. */
-export function parseEventQuery(params: URLSearchParams, isKnownType: (type: string) => boolean): EventQuery | QueryError {
+export function parseEventQuery(
+  params: URLSearchParams,
+  isKnownType: (type: string) => boolean,
+): EventQuery | QueryError {
   const query: EventQuery = {};
   for (const key of ["types", "exclude"] as const) {
     // Arrays travel as repeated keys; a comma-joined value is one (unknown) type, as on the service.
     const values = params.getAll(key).filter((v) => v !== "");
     if (values.length === 0) continue;
-    if (values.length > MAX_TYPES) return { code: "invalid_query", detail: `At most ${MAX_TYPES} values of '${key}' are allowed.` };
+    if (values.length > MAX_TYPES)
+      return {
+        code: "invalid_query",
+        detail: `At most ${MAX_TYPES} values of '${key}' are allowed.`,
+      };
     const unknown = values.find((t) => !isKnownType(t));
-    if (unknown !== undefined) return { code: "unknown_event_type", detail: `'${unknown}' is not an event type.` };
+    if (unknown !== undefined)
+      return { code: "unknown_event_type", detail: `'${unknown}' is not an event type.` };
     query[key] = values;
   }
   const integers = [
@@ -58,20 +66,28 @@ export function parseEventQuery(params: URLSearchParams, isKnownType: (type: str
     if (raw === null) continue;
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < min || value > max) {
-      return { code: "invalid_query", detail: `'${name}' must be an integer from ${min} to ${max}.` };
+      return {
+        code: "invalid_query",
+        detail: `'${name}' must be an integer from ${min} to ${max}.`,
+      };
     }
     query[field] = value;
   }
-  for (const [name, field] of [["from_ts", "fromTs"], ["to_ts", "toTs"]] as const) {
+  for (const [name, field] of [
+    ["from_ts", "fromTs"],
+    ["to_ts", "toTs"],
+  ] as const) {
     const raw = params.get(name);
     if (raw === null) continue;
     const value = Date.parse(raw);
-    if (Number.isNaN(value)) return { code: "invalid_query", detail: `'${name}' must be an RFC 3339 date-time.` };
+    if (Number.isNaN(value))
+      return { code: "invalid_query", detail: `'${name}' must be an RFC 3339 date-time.` };
     query[field] = value;
   }
   const orderDesc = params.get("order_desc");
   if (orderDesc !== null) {
-    if (orderDesc !== "true" && orderDesc !== "false") return { code: "invalid_query", detail: "'order_desc' must be true or false." };
+    if (orderDesc !== "true" && orderDesc !== "false")
+      return { code: "invalid_query", detail: "'order_desc' must be true or false." };
     query.orderDesc = orderDesc === "true";
   }
   const strings = [
@@ -97,7 +113,10 @@ export function isQueryError(value: EventQuery | QueryError): value is QueryErro
 }
 
 /** Applies a query to a session's events (in sequence order); `total` counts matches before `limit`. */
-export function filterEvents(events: readonly MockEvent[], query: EventQuery): { data: MockEvent[]; total: number } {
+export function filterEvents(
+  events: readonly MockEvent[],
+  query: EventQuery,
+): { data: MockEvent[]; total: number } {
   const after = resumePoint(events, query.sinceId);
   const q = query.q?.toLowerCase();
   let matching = events.filter(
@@ -118,7 +137,8 @@ export function filterEvents(events: readonly MockEvent[], query: EventQuery): {
       (q === undefined || JSON.stringify(e.data).toLowerCase().includes(q)),
   );
   const total = matching.length;
-  if (query.limit !== undefined) matching = matching.slice(Math.max(0, matching.length - query.limit));
+  if (query.limit !== undefined)
+    matching = matching.slice(Math.max(0, matching.length - query.limit));
   if (query.orderDesc) matching = [...matching].reverse();
   return { data: matching, total };
 }
@@ -127,7 +147,10 @@ export function filterEvents(events: readonly MockEvent[], query: EventQuery): {
  * Which events come after `since_id`. A known id resumes by its sequence; an id the session does not hold
  * (pruned, or from an old stream) falls back to id order, which is time order for server ids.
  */
-function resumePoint(events: readonly MockEvent[], sinceId: string | undefined): (e: MockEvent) => boolean {
+function resumePoint(
+  events: readonly MockEvent[],
+  sinceId: string | undefined,
+): (e: MockEvent) => boolean {
   if (sinceId === undefined) return () => true;
   const seen = events.find((e) => e.id === sinceId);
   if (seen) return (e) => e.sequence > seen.sequence;
@@ -140,6 +163,10 @@ function toolNamesOf(event: MockEvent): string[] {
     tool_call?: { name?: string };
     tool_calls?: { name?: string }[];
   };
-  const names: (string | undefined)[] = [data.tool_name, data.tool_call?.name, ...(data.tool_calls ?? []).map((c) => c.name)];
+  const names: (string | undefined)[] = [
+    data.tool_name,
+    data.tool_call?.name,
+    ...(data.tool_calls ?? []).map((c) => c.name),
+  ];
   return names.filter((n): n is string => n !== undefined);
 }

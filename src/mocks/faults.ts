@@ -98,20 +98,39 @@ export class FaultInjector {
 
 function appliesTo(rule: FaultRule, operationId: string): boolean {
   if (rule.operations === undefined) return true;
-  return typeof rule.operations === "string" ? rule.operations === operationId : rule.operations.includes(operationId);
+  return typeof rule.operations === "string"
+    ? rule.operations === operationId
+    : rule.operations.includes(operationId);
 }
 
 /** The answer of an injected failure. Proxies answer 502 and 504 with HTML, as in production. */
-export function faultResponse(status: 429 | 500 | 502 | 503 | 504, url: string, retryAfterSeconds = 1): Response {
+export function faultResponse(
+  status: 429 | 500 | 502 | 503 | 504,
+  url: string,
+  retryAfterSeconds = 1,
+): Response {
   switch (status) {
     case 429:
-      return problem(429, "rate_limited", "Rate limit exceeded (injected by the mock API).", url, { retry_after_seconds: retryAfterSeconds });
-    case 503:
-      return problem(503, "service_unavailable", "The service is temporarily unavailable (injected by the mock API).", url, {
+      return problem(429, "rate_limited", "Rate limit exceeded (injected by the mock API).", url, {
         retry_after_seconds: retryAfterSeconds,
       });
+    case 503:
+      return problem(
+        503,
+        "service_unavailable",
+        "The service is temporarily unavailable (injected by the mock API).",
+        url,
+        {
+          retry_after_seconds: retryAfterSeconds,
+        },
+      );
     case 500:
-      return problem(500, "internal_error", "An unexpected error occurred (injected by the mock API).", url);
+      return problem(
+        500,
+        "internal_error",
+        "An unexpected error occurred (injected by the mock API).",
+        url,
+      );
     case 502:
       return htmlPage(502, "502 Bad Gateway");
     case 504:

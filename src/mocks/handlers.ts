@@ -29,7 +29,9 @@ export interface PipelineDeps {
 
 // The spec's own rule for a session id in a path, so the mock rejects exactly what the service rejects.
 const sessionIdSchema = (
-  bundledSpec as unknown as { components: { parameters: { SessionId: { schema: { pattern: string; maxLength: number } } } } }
+  bundledSpec as unknown as {
+    components: { parameters: { SessionId: { schema: { pattern: string; maxLength: number } } } };
+  }
 ).components.parameters.SessionId.schema;
 const SESSION_ID = new RegExp(sessionIdSchema.pattern);
 
@@ -48,7 +50,11 @@ export function urlPattern(baseUrl: string, path: string): string {
 }
 
 /** Builds one msw handler per route, each behind the shared pipeline. */
-export function createHandlers(routes: readonly Route[], deps: PipelineDeps, baseUrl: string): HttpHandler[] {
+export function createHandlers(
+  routes: readonly Route[],
+  deps: PipelineDeps,
+  baseUrl: string,
+): HttpHandler[] {
   return routes.map((route) =>
     http[route.method](urlPattern(baseUrl, route.path), ({ request, params }) => {
       const raw = params.session_id;
@@ -58,7 +64,10 @@ export function createHandlers(routes: readonly Route[], deps: PipelineDeps, bas
 }
 
 /** A function answering requests directly with the routes (no msw), for the loopback server. */
-export function createDispatcher(routes: readonly Route[], deps: PipelineDeps): (request: Request) => Promise<Response> | undefined {
+export function createDispatcher(
+  routes: readonly Route[],
+  deps: PipelineDeps,
+): (request: Request) => Promise<Response> | undefined {
   const table = routes.map((route) => ({
     route,
     method: route.method.toUpperCase(),
@@ -73,7 +82,12 @@ export function createDispatcher(routes: readonly Route[], deps: PipelineDeps): 
       if (method !== request.method) continue;
       const match = pattern.exec(path);
       if (!match) continue;
-      return runPipeline(route, request, match[1] === undefined ? undefined : safeDecode(match[1]), deps);
+      return runPipeline(
+        route,
+        request,
+        match[1] === undefined ? undefined : safeDecode(match[1]),
+        deps,
+      );
     }
     return undefined;
   };
@@ -88,15 +102,26 @@ function safeDecode(segment: string): string {
 }
 
 /** Runs one request through faults, auth, id checks and the operation. */
-export async function runPipeline(route: Route, request: Request, sessionId: string | undefined, deps: PipelineDeps): Promise<Response> {
+export async function runPipeline(
+  route: Route,
+  request: Request,
+  sessionId: string | undefined,
+  deps: PipelineDeps,
+): Promise<Response> {
   const response = await answer(route, request, sessionId, deps);
   response.headers.set("X-Request-Id", deps.requestIds.make("req", deps.now()));
   return response;
 }
 
-async function answer(route: Route, request: Request, sessionId: string | undefined, deps: PipelineDeps): Promise<Response> {
+async function answer(
+  route: Route,
+  request: Request,
+  sessionId: string | undefined,
+  deps: PipelineDeps,
+): Promise<Response> {
   const url = new URL(request.url);
-  const fault = deps.faults.size > 0 ? deps.faults.decide(route.operationId, url.href) : { latencyMs: 0 };
+  const fault =
+    deps.faults.size > 0 ? deps.faults.decide(route.operationId, url.href) : { latencyMs: 0 };
   const latency = fault.latencyMs + baseLatency(deps);
   if (latency > 0) await sleep(latency, request.signal);
   if (fault.response) return fault.response;
@@ -108,7 +133,12 @@ async function answer(route: Route, request: Request, sessionId: string | undefi
     if (!route.session) return await route.resolve({ request, url });
     const id = sessionId ?? "";
     if (!isSessionId(id)) {
-      return problem(400, "invalid_session_id", "Expected an id like session_01933b5a00007000800000000000001.", url.href);
+      return problem(
+        400,
+        "invalid_session_id",
+        "Expected an id like session_01933b5a00007000800000000000001.",
+        url.href,
+      );
     }
     const record = deps.store.get(id);
     if (!record) return sessionNotFound(id, url.href);
@@ -121,13 +151,34 @@ async function answer(route: Route, request: Request, sessionId: string | undefi
 }
 
 /** 401 unless the request carries a raw token (the API takes no `Bearer ` prefix). Never echoes the token. */
-function checkAuthorization(request: Request, url: URL, apiKey: string | undefined): Response | undefined {
+function checkAuthorization(
+  request: Request,
+  url: URL,
+  apiKey: string | undefined,
+): Response | undefined {
   const token = request.headers.get("authorization")?.trim() ?? "";
-  if (token === "") return problem(401, "unauthorized", "The access token is missing. Send it as the Authorization header.", url.href);
+  if (token === "")
+    return problem(
+      401,
+      "unauthorized",
+      "The access token is missing. Send it as the Authorization header.",
+      url.href,
+    );
   if (/^bearer\s/i.test(token)) {
-    return problem(401, "unauthorized", "Send the access token as the raw Authorization header value, without a 'Bearer ' prefix.", url.href);
+    return problem(
+      401,
+      "unauthorized",
+      "Send the access token as the raw Authorization header value, without a 'Bearer ' prefix.",
+      url.href,
+    );
   }
-  if (apiKey !== undefined && token !== apiKey) return problem(401, "unauthorized", "The access token is missing, invalid or revoked.", url.href);
+  if (apiKey !== undefined && token !== apiKey)
+    return problem(
+      401,
+      "unauthorized",
+      "The access token is missing, invalid or revoked.",
+      url.href,
+    );
   return undefined;
 }
 

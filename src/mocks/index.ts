@@ -19,7 +19,12 @@
 import type { HttpHandler } from "msw";
 import { createManualClock, createRealClock, type MockClock } from "./clock.js";
 import { FaultInjector, type FaultRule } from "./faults.js";
-import { DEFAULT_BASE_URL, createDispatcher, createHandlers, type PipelineDeps } from "./handlers.js";
+import {
+  DEFAULT_BASE_URL,
+  createDispatcher,
+  createHandlers,
+  type PipelineDeps,
+} from "./handlers.js";
 import { createIdFactory, createRandom, hashSeed } from "./ids.js";
 import { type ResponderOption, toResponder } from "./responder.js";
 import { createRoutes, type Route } from "./routes.js";
@@ -92,7 +97,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   // Fresh state lives in a box so reset() can swap it while handlers keep their references.
   const build = () => {
     const random = createRandom(seed);
-    const clock = options.clock === "manual" ? createManualClock(Date.parse("2026-05-25T10:15:00Z")) : createRealClock();
+    const clock =
+      options.clock === "manual"
+        ? createManualClock(Date.parse("2026-05-25T10:15:00Z"))
+        : createRealClock();
     const store = new MockStore(createIdFactory(random), clock);
     const turns = new TurnSimulator(store, clock, toResponder(options.responder), tickMs);
     if (options.examples !== false) seedDocumentedExamples(store);
@@ -114,7 +122,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
     stream: { cycleMs: options.cycleMs ?? 300_000, cycleEvery: options.cycleEvery },
     isKnownEventType: (type, record) =>
-      types.has(type) || prefixes.some((p) => type.startsWith(p)) || record.events.some((e) => e.type === type),
+      types.has(type) ||
+      prefixes.some((p) => type.startsWith(p)) ||
+      record.events.some((e) => e.type === type),
   });
   const deps: PipelineDeps = {
     get store() {
@@ -162,7 +172,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       for (;;) {
         state.clock.advance();
         if (state.turns.busy === 0) return;
-        if (Date.now() > deadline) throw new Error(`The mock API still runs ${state.turns.busy} turn(s) after ${timeoutMs} ms.`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `The mock API still runs ${state.turns.busy} turn(s) after ${timeoutMs} ms.`,
+          );
         await new Promise((resolve) => setTimeout(resolve, Math.max(1, tickMs)));
       }
     },
@@ -174,7 +187,13 @@ export { DEFAULT_BASE_URL, isSessionId, urlPattern } from "./handlers.js";
 export type { FaultRule, FaultDecision } from "./faults.js";
 export { FaultInjector, faultResponse } from "./faults.js";
 export type { MockClock } from "./clock.js";
-export type { Reply, ReplyToolCall, Responder, ResponderInput, ResponderOption } from "./responder.js";
+export type {
+  Reply,
+  ReplyToolCall,
+  Responder,
+  ResponderInput,
+  ResponderOption,
+} from "./responder.js";
 export { echoResponder } from "./responder.js";
 export { MockStore, DEFAULT_IDS, type SessionRecord } from "./store.js";
 export type { MockEvent } from "./types.js";

@@ -39,7 +39,8 @@ export interface MockServer {
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-  "Access-Control-Allow-Headers": "Authorization, X-Org-Id, Content-Type, Accept, Last-Event-ID, X-Request-Id",
+  "Access-Control-Allow-Headers":
+    "Authorization, X-Org-Id, Content-Type, Accept, Last-Event-ID, X-Request-Id",
   "Access-Control-Expose-Headers": "X-Request-Id, X-Total-Count, Retry-After, Content-Disposition",
   "Access-Control-Max-Age": "600",
 };
@@ -100,14 +101,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
  * afterAll(() => server.close());
  * ```
  */
-export function setupMockServer(options: MockApiOptions = {}): { server: SetupServer; mock: MockApi } {
+export function setupMockServer(options: MockApiOptions = {}): {
+  server: SetupServer;
+  mock: MockApi;
+} {
   const mock = createMockApi(options);
   return { server: setupServer(...mock.handlers), mock };
 }
 
 async function bridge(mock: MockApi, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = req.headers.origin;
-  const cors: Record<string, string> = { ...CORS_HEADERS, "Access-Control-Allow-Origin": origin ?? "*" };
+  const cors: Record<string, string> = {
+    ...CORS_HEADERS,
+    "Access-Control-Allow-Origin": origin ?? "*",
+  };
   if (origin !== undefined) cors.Vary = "Origin";
   if (req.method === "OPTIONS") {
     res.writeHead(204, cors).end();
@@ -117,12 +124,17 @@ async function bridge(mock: MockApi, req: IncomingMessage, res: ServerResponse):
   res.on("close", () => abort.abort());
   try {
     const request = await toFetchRequest(req, abort.signal);
-    const response = (await (mock.handle(request) ?? getResponse(mock.handlers, request))) ?? notFound(request);
+    const response =
+      (await (mock.handle(request) ?? getResponse(mock.handlers, request))) ?? notFound(request);
     await send(response, res, cors);
   } catch (error) {
     if (!res.headersSent) {
       const detail = error instanceof Error ? error.message : "The mock server failed.";
-      await send(problem(500, "internal_error", detail, `http://localhost${req.url ?? "/"}`), res, cors);
+      await send(
+        problem(500, "internal_error", detail, `http://localhost${req.url ?? "/"}`),
+        res,
+        cors,
+      );
     } else {
       res.destroy();
     }
@@ -147,10 +159,19 @@ async function toFetchRequest(req: IncomingMessage, signal: AbortSignal): Promis
 
 function notFound(request: Request): Response {
   const { pathname } = new URL(request.url);
-  return problem(404, "not_found", `No operation ${request.method} ${pathname} in the Sessions API.`, request.url);
+  return problem(
+    404,
+    "not_found",
+    `No operation ${request.method} ${pathname} in the Sessions API.`,
+    request.url,
+  );
 }
 
-async function send(response: Response, res: ServerResponse, cors: Record<string, string>): Promise<void> {
+async function send(
+  response: Response,
+  res: ServerResponse,
+  cors: Record<string, string>,
+): Promise<void> {
   const headers: Record<string, string> = { ...cors };
   response.headers.forEach((value, name) => {
     headers[name] = value;

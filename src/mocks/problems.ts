@@ -27,7 +27,9 @@ const TITLES: Record<string, string> = {
 };
 
 /** Extra fields of a problem beyond status, code and detail. */
-export type ProblemExtras = Partial<Pick<ProblemDetails, "retry_after_seconds" | "allowed_actions">>;
+export type ProblemExtras = Partial<
+  Pick<ProblemDetails, "retry_after_seconds" | "allowed_actions">
+>;
 
 /** The part of a request URL a problem's `instance` names: the path from `/v1/` on. */
 export function instanceOf(url: string): string {
@@ -37,7 +39,13 @@ export function instanceOf(url: string): string {
 }
 
 /** Builds a problem details body. */
-export function problemBody(status: number, code: string, detail: string, url: string, extras: ProblemExtras = {}): ProblemDetails {
+export function problemBody(
+  status: number,
+  code: string,
+  detail: string,
+  url: string,
+  extras: ProblemExtras = {},
+): ProblemDetails {
   return {
     type: `https://docs.everruns.com/errors/${code}`,
     title: TITLES[code] ?? "Error",
@@ -50,10 +58,20 @@ export function problemBody(status: number, code: string, detail: string, url: s
 }
 
 /** Builds a problem details response; a `retry_after_seconds` extra also sets `Retry-After`. */
-export function problem(status: number, code: string, detail: string, url: string, extras: ProblemExtras = {}): Response {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  url: string,
+  extras: ProblemExtras = {},
+): Response {
   const headers = new Headers({ "Content-Type": "application/problem+json" });
-  if (extras.retry_after_seconds !== undefined) headers.set("Retry-After", String(extras.retry_after_seconds));
-  return new Response(JSON.stringify(problemBody(status, code, detail, url, extras)), { status, headers });
+  if (extras.retry_after_seconds !== undefined)
+    headers.set("Retry-After", String(extras.retry_after_seconds));
+  return new Response(JSON.stringify(problemBody(status, code, detail, url, extras)), {
+    status,
+    headers,
+  });
 }
 
 /** The 404 for an id that names no session. */

@@ -76,7 +76,9 @@ export const echoResponder: Responder = (input) => {
 function summarizeResults(input: ResponderInput): string {
   const lines = input.toolResults.map((r) => {
     const name = input.toolNames[r.tool_call_id] ?? "tool";
-    return r.error !== undefined ? `${name} failed (${r.error})` : `${name} returned ${JSON.stringify(r.result ?? null)}`;
+    return r.error !== undefined
+      ? `${name} failed (${r.error})`
+      : `${name} returned ${JSON.stringify(r.result ?? null)}`;
   });
   return `Here is what I found: ${lines.join("; ")}.`;
 }
@@ -92,23 +94,37 @@ export function mentionedTools(session: Session, text: string): ClientTool[] {
   const found: ClientTool[] = [];
   for (const tool of session.tools ?? []) {
     if (tool.type !== "client_side") continue;
-    const lastWord = tool.name.toLowerCase().split(/[_\-.]/).pop() ?? "";
+    const lastWord =
+      tool.name
+        .toLowerCase()
+        .split(/[_\-.]/)
+        .pop() ?? "";
     const byName = lower.includes(tool.name.toLowerCase());
-    const byWord = lastWord.length >= 4 && new RegExp(`\\b${escapeRegExp(lastWord)}\\b`).test(lower);
+    const byWord =
+      lastWord.length >= 4 && new RegExp(`\\b${escapeRegExp(lastWord)}\\b`).test(lower);
     if (byName || byWord) found.push({ name: tool.name, parameters: tool.parameters });
   }
   return found;
 }
 
 /** Fills a tool's declared parameters from the message text, deterministically. */
-export function argumentsFrom(parameters: Record<string, unknown>, text: string, now: number): Record<string, unknown> {
-  const properties = (parameters.properties ?? {}) as Record<string, { type?: string; format?: string }>;
+export function argumentsFrom(
+  parameters: Record<string, unknown>,
+  text: string,
+  now: number,
+): Record<string, unknown> {
+  const properties = (parameters.properties ?? {}) as Record<
+    string,
+    { type?: string; format?: string }
+  >;
   const args: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(properties)) {
     if (schema.format === "date") {
-      args[name] = /\b\d{4}-\d{2}-\d{2}\b/.exec(text)?.[0] ?? new Date(now).toISOString().slice(0, 10);
+      args[name] =
+        /\b\d{4}-\d{2}-\d{2}\b/.exec(text)?.[0] ?? new Date(now).toISOString().slice(0, 10);
     } else if (/city|location|place|town/i.test(name)) {
-      args[name] = /\b(?:in|at|for)\s+([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)*)/u.exec(text)?.[1] ?? "Kyiv";
+      args[name] =
+        /\b(?:in|at|for)\s+([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)*)/u.exec(text)?.[1] ?? "Kyiv";
     } else if (schema.type === "integer" || schema.type === "number") {
       args[name] = Number(/-?\d+(?:\.\d+)?/.exec(text)?.[0] ?? 0);
     } else if (schema.type === "boolean") {

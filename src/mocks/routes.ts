@@ -25,7 +25,10 @@ import type {
 export type OperationId = keyof operations;
 
 /** The JSON body the spec documents for an operation and status. */
-export type JsonBody<Op extends OperationId, S extends number> = S extends keyof operations[Op]["responses"]
+export type JsonBody<
+  Op extends OperationId,
+  S extends number,
+> = S extends keyof operations[Op]["responses"]
   ? operations[Op]["responses"][S] extends { content: { "application/json": infer B } }
     ? B
     : never
@@ -76,7 +79,12 @@ export interface SessionRoute extends RouteBase {
 export type Route = PlainRoute | SessionRoute;
 
 /** A JSON response whose body the compiler checks against the spec. */
-export function json<Op extends OperationId, S extends number>(_op: Op, status: S, body: JsonBody<Op, S>, headers?: HeadersInit): Response {
+export function json<Op extends OperationId, S extends number>(
+  _op: Op,
+  status: S,
+  body: JsonBody<Op, S>,
+  headers?: HeadersInit,
+): Response {
   const response = new Response(JSON.stringify(body), { status, headers });
   response.headers.set("Content-Type", "application/json");
   return response;
@@ -93,19 +101,28 @@ function noContent(): Response {
 export async function readJsonBody<T>(request: Request, url: URL): Promise<T | Response> {
   const type = request.headers.get("content-type");
   if (type !== null && !/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
-    return problem(400, "invalid_request", `Send the body as application/json, not ${type.split(";")[0]}.`, url.href);
+    return problem(
+      400,
+      "invalid_request",
+      `Send the body as application/json, not ${type.split(";")[0]}.`,
+      url.href,
+    );
   }
   const text = await request.text();
-  if (text.trim() === "") return problem(400, "invalid_request", "This operation needs a JSON body.", url.href);
+  if (text.trim() === "")
+    return problem(400, "invalid_request", "This operation needs a JSON body.", url.href);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     return problem(400, "invalid_json", "The body is not valid JSON.", url.href);
   }
-  const errors = validateRequest({ method: request.method, url, headers: { "content-type": "application/json" }, body }).filter((e) =>
-    e.pointer.startsWith("/body"),
-  );
+  const errors = validateRequest({
+    method: request.method,
+    url,
+    headers: { "content-type": "application/json" },
+    body,
+  }).filter((e) => e.pointer.startsWith("/body"));
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.pointer} ${explain(e.message, body)}`).join("; ");
     return problem(422, "validation_failed", detail, url.href);
@@ -115,8 +132,11 @@ export async function readJsonBody<T>(request: Request, url: URL): Promise<T | R
 
 /** The schema's only `not` rule is the harness one; say it in words rather than "must NOT be valid". */
 function explain(message: string, body: unknown): string {
-  const both = typeof body === "object" && body !== null && "harness_id" in body && "harness_name" in body;
-  return message === "must NOT be valid" && both ? "must not set both harness_id and harness_name" : message;
+  const both =
+    typeof body === "object" && body !== null && "harness_id" in body && "harness_name" in body;
+  return message === "must NOT be valid" && both
+    ? "must not set both harness_id and harness_name"
+    : message;
 }
 
 function parseListQuery(url: URL): { offset: number; limit: number } | string {
@@ -124,7 +144,9 @@ function parseListQuery(url: URL): { offset: number; limit: number } | string {
     const raw = url.searchParams.get(name);
     if (raw === null) return fallback;
     const value = Number(raw);
-    return /^\d+$/.test(raw) && value >= min && value <= max ? value : `'${name}' must be an integer from ${min} to ${max}.`;
+    return /^\d+$/.test(raw) && value >= min && value <= max
+      ? value
+      : `'${name}' must be an integer from ${min} to ${max}.`;
   };
   const offset = read("offset", 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = read("limit", 20, 1, 100);
@@ -172,9 +194,15 @@ export function createRoutes(deps: RouteDeps): Route[] {
           agentId: url.searchParams.get("agent_id") ?? undefined,
           search: url.searchParams.get("search") ?? undefined,
         });
-        const body: JsonBody<"listSessions", 200> = { data: items.map((r) => store().view(r)), total, ...page };
-        if (page.offset + page.limit < total) body.next_url = pageUrl(url, page.offset + page.limit, page.limit);
-        if (page.offset > 0) body.prev_url = pageUrl(url, Math.max(0, page.offset - page.limit), page.limit);
+        const body: JsonBody<"listSessions", 200> = {
+          data: items.map((r) => store().view(r)),
+          total,
+          ...page,
+        };
+        if (page.offset + page.limit < total)
+          body.next_url = pageUrl(url, page.offset + page.limit, page.limit);
+        if (page.offset > 0)
+          body.prev_url = pageUrl(url, Math.max(0, page.offset - page.limit), page.limit);
         return json("listSessions", 200, body);
       },
     },
@@ -317,7 +345,10 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: ({ request, url, record, dropStreamAfter }) => {
         const query = eventQuery(url, record, deps);
         if (query instanceof Response) return query;
-        const limits = dropStreamAfter === undefined ? deps.stream : { ...deps.stream, dropAfter: dropStreamAfter };
+        const limits =
+          dropStreamAfter === undefined
+            ? deps.stream
+            : { ...deps.stream, dropAfter: dropStreamAfter };
         return openEventStream(record, query, deps.clock, limits, request.signal);
       },
     },
@@ -331,12 +362,21 @@ export function createRoutes(deps: RouteDeps): Route[] {
         if (body instanceof Response) return body;
         const outcome = turns().submitToolResults(record, body.tool_results);
         if ("accepted" in outcome) {
-          return json("submitToolResults", 200, { accepted: outcome.accepted, status: record.session.status });
+          return json("submitToolResults", 200, {
+            accepted: outcome.accepted,
+            status: record.session.status,
+          });
         }
-        if (outcome.code === "unknown_tool_call_id") return problem(400, outcome.code, outcome.detail, url.href);
+        if (outcome.code === "unknown_tool_call_id")
+          return problem(400, outcome.code, outcome.detail, url.href);
         return problem(409, outcome.code, outcome.detail, url.href, {
           allowed_actions: [
-            { rel: "messages", href: `/v1/sessions/${record.session.id}/messages`, method: "POST", hint: "Send a new message to start a turn." },
+            {
+              rel: "messages",
+              href: `/v1/sessions/${record.session.id}/messages`,
+              method: "POST",
+              hint: "Send a new message to start a turn.",
+            },
           ],
         });
       },
@@ -345,10 +385,20 @@ export function createRoutes(deps: RouteDeps): Route[] {
 }
 
 function turnInProgress(record: SessionRecord, url: URL): Response {
-  return problem(409, "turn_in_progress", "Wait for the running turn to finish, or cancel it.", url.href, {
-    allowed_actions: [
-      { rel: "cancel", href: `/v1/sessions/${record.session.id}/cancel`, method: "POST", hint: "Cancel the running turn." },
-    ],
-  });
+  return problem(
+    409,
+    "turn_in_progress",
+    "Wait for the running turn to finish, or cancel it.",
+    url.href,
+    {
+      allowed_actions: [
+        {
+          rel: "cancel",
+          href: `/v1/sessions/${record.session.id}/cancel`,
+          method: "POST",
+          hint: "Cancel the running turn.",
+        },
+      ],
+    },
+  );
 }
-

@@ -10,12 +10,15 @@ interface ExampleObject {
   value?: unknown;
 }
 
-const examples = (bundledSpec as { components?: { examples?: Record<string, ExampleObject> } }).components?.examples ?? {};
+const examples =
+  (bundledSpec as { components?: { examples?: Record<string, ExampleObject> } }).components
+    ?.examples ?? {};
 
 /** The value of a documented example, deep-copied so the store can change it freely. */
 export function exampleValue<T>(name: string): T {
   const example = examples[name];
-  if (example?.value === undefined) throw new Error(`The bundled spec has no example named ${name}.`);
+  if (example?.value === undefined)
+    throw new Error(`The bundled spec has no example named ${name}.`);
   return structuredClone(example.value) as T;
 }
 
@@ -32,11 +35,18 @@ export function documentedEventTypes(): { types: Set<string>; prefixes: string[]
   interface TypeSchema {
     not?: { anyOf?: { enum?: string[]; pattern?: string }[] };
   }
-  const schemas = (bundledSpec as unknown as { components: { schemas: Record<string, { allOf?: { properties?: { type?: TypeSchema } }[] }> } })
-    .components.schemas;
-  const exclusions = (schemas.UnknownEvent?.allOf ?? []).flatMap((part) => part.properties?.type?.not?.anyOf ?? []);
+  const schemas = (
+    bundledSpec as unknown as {
+      components: { schemas: Record<string, { allOf?: { properties?: { type?: TypeSchema } }[] }> };
+    }
+  ).components.schemas;
+  const exclusions = (schemas.UnknownEvent?.allOf ?? []).flatMap(
+    (part) => part.properties?.type?.not?.anyOf ?? [],
+  );
   const types = new Set(exclusions.flatMap((e) => e.enum ?? []));
   // `^budget\.` -> `budget.`
-  const prefixes = exclusions.flatMap((e) => (e.pattern ? [e.pattern.replace(/^\^/, "").replace(/\\\./g, ".")] : []));
+  const prefixes = exclusions.flatMap((e) =>
+    e.pattern ? [e.pattern.replace(/^\^/, "").replace(/\\\./g, ".")] : [],
+  );
   return { types, prefixes };
 }

@@ -31,12 +31,18 @@ export const IDLE_RETRY_MS = 500;
 const encoder = new TextEncoder();
 
 /** Formats one SSE frame. */
-export function frame(fields: { id?: string; event?: string; data?: string; retry?: number }): string {
+export function frame(fields: {
+  id?: string;
+  event?: string;
+  data?: string;
+  retry?: number;
+}): string {
   let out = "";
   if (fields.retry !== undefined) out += `retry: ${fields.retry}\n`;
   if (fields.id !== undefined) out += `id: ${fields.id}\n`;
   if (fields.event !== undefined) out += `event: ${fields.event}\n`;
-  if (fields.data !== undefined) for (const line of fields.data.split("\n")) out += `data: ${line}\n`;
+  if (fields.data !== undefined)
+    for (const line of fields.data.split("\n")) out += `data: ${line}\n`;
   return `${out}\n`;
 }
 
@@ -72,33 +78,47 @@ export function openEventStream(
       // Erroring a stream discards what is still queued, so wait until the frames already sent are read.
       const drop = (): void => {
         if (closed) return;
-        if ((controller.desiredSize ?? 1) >= 1) close(new Error("The mock API dropped the stream."));
+        if ((controller.desiredSize ?? 1) >= 1)
+          close(new Error("The mock API dropped the stream."));
         else setTimeout(drop, 2);
       };
       const cycle = (): void => {
-        write(frame({ event: "disconnecting", data: JSON.stringify({ reason: "connection_cycle", retry_ms: ACTIVE_RETRY_MS }) }));
+        write(
+          frame({
+            event: "disconnecting",
+            data: JSON.stringify({ reason: "connection_cycle", retry_ms: ACTIVE_RETRY_MS }),
+          }),
+        );
         close();
       };
       const send = (event: MockEvent): void => {
         if (closed || dropping) return;
         const next = retryFor(record.session.status);
-        write(frame({ retry: next !== retry ? next : undefined, id: event.id, event: event.type, data: JSON.stringify(event) }));
+        write(
+          frame({
+            retry: next !== retry ? next : undefined,
+            id: event.id,
+            event: event.type,
+            data: JSON.stringify(event),
+          }),
+        );
         retry = next;
         sent++;
         if (limits.dropAfter !== undefined && sent >= limits.dropAfter) {
           dropping = true;
           drop();
-        }
-        else if (limits.cycleEvery !== undefined && sent >= limits.cycleEvery) cycle();
+        } else if (limits.cycleEvery !== undefined && sent >= limits.cycleEvery) cycle();
       };
       const wanted = (event: MockEvent): boolean =>
-        (query.types === undefined || query.types.includes(event.type)) && (query.exclude === undefined || !query.exclude.includes(event.type));
+        (query.types === undefined || query.types.includes(event.type)) &&
+        (query.exclude === undefined || !query.exclude.includes(event.type));
 
       const listener = (event: MockEvent | null): void => {
         if (event === null) return close();
         if (wanted(event)) send(event);
       };
-      const cancelCycle = limits.cycleMs !== undefined ? clock.schedule(cycle, limits.cycleMs) : () => {};
+      const cancelCycle =
+        limits.cycleMs !== undefined ? clock.schedule(cycle, limits.cycleMs) : () => {};
       const onAbort = (): void => close();
       cleanup = () => {
         record.listeners.delete(listener);
@@ -110,7 +130,11 @@ export function openEventStream(
       write(frame({ retry, event: "connected", data: JSON.stringify({ status: "connected" }) }));
       // Listen before replaying, in one synchronous block, so no event falls between backlog and live.
       record.listeners.add(listener);
-      for (const event of filterEvents(record.events, { sinceId: query.sinceId, types: query.types, exclude: query.exclude }).data) {
+      for (const event of filterEvents(record.events, {
+        sinceId: query.sinceId,
+        types: query.types,
+        exclude: query.exclude,
+      }).data) {
         send(event);
       }
       if (signal?.aborted) close();

@@ -57,7 +57,9 @@ const PREVIEW_CHARS = 120;
 export class MockStore {
   private readonly records = new Map<string, SessionRecord>();
   private readonly harnessIds = new Map<string, string>([["default", DEFAULT_IDS.harness]]);
-  private readonly agentVersions = new Map<string, string>([[DEFAULT_IDS.agent, DEFAULT_IDS.agentVersion]]);
+  private readonly agentVersions = new Map<string, string>([
+    [DEFAULT_IDS.agent, DEFAULT_IDS.agentVersion],
+  ]);
   private created = 0;
 
   constructor(
@@ -147,8 +149,13 @@ export class MockStore {
     const matching = [...this.records.values()]
       .filter((r) => query.agentId === undefined || r.session.agent_id === query.agentId)
       .filter((r) => search === undefined || (r.session.title ?? "").toLowerCase().includes(search))
-      .sort((a, b) => b.session.created_at.localeCompare(a.session.created_at) || b.order - a.order);
-    return { items: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
+      .sort(
+        (a, b) => b.session.created_at.localeCompare(a.session.created_at) || b.order - a.order,
+      );
+    return {
+      items: matching.slice(query.offset, query.offset + query.limit),
+      total: matching.length,
+    };
   }
 
   /** Changes only the fields sent. */
@@ -172,7 +179,13 @@ export class MockStore {
 
   /** Counts sessions by status; legacy and stored spellings count under their current status. */
   stats(): SessionStats {
-    const stats: SessionStats = { total: 0, started: 0, active: 0, idle: 0, waiting_for_tool_results: 0 };
+    const stats: SessionStats = {
+      total: 0,
+      started: 0,
+      active: 0,
+      idle: 0,
+      waiting_for_tool_results: 0,
+    };
     for (const { session } of this.records.values()) {
       stats.total++;
       const bucket = statusBucket(session.status);
@@ -185,11 +198,15 @@ export class MockStore {
   setStatus(record: SessionRecord, status: Session["status"]): void {
     record.session.status = status;
     record.session.updated_at = this.timestamp();
-    if (status === "active" && record.session.started_at === undefined) record.session.started_at = record.session.updated_at;
+    if (status === "active" && record.session.started_at === undefined)
+      record.session.started_at = record.session.updated_at;
   }
 
   /** Appends a message with the next `sequence`, keeping the session's previews current. */
-  addMessage(record: SessionRecord, fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at">): Message {
+  addMessage(
+    record: SessionRecord,
+    fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at">,
+  ): Message {
     const message = {
       id: this.newId("message"),
       session_id: record.session.id,
@@ -202,12 +219,19 @@ export class MockStore {
     if (message.role === "user" && record.session.preview === undefined && text) {
       record.session.preview = text.slice(0, PREVIEW_CHARS);
     }
-    if (message.role === "agent" && text) record.session.output_preview = text.slice(0, PREVIEW_CHARS);
+    if (message.role === "agent" && text)
+      record.session.output_preview = text.slice(0, PREVIEW_CHARS);
     return message;
   }
 
   /** Appends an event with the next `sequence` and tells the live listeners. */
-  emit(record: SessionRecord, type: string, data: Record<string, unknown>, context: Record<string, string>, tags?: string[]): MockEvent {
+  emit(
+    record: SessionRecord,
+    type: string,
+    data: Record<string, unknown>,
+    context: Record<string, string>,
+    tags?: string[],
+  ): MockEvent {
     const event: MockEvent = {
       id: this.newId("event"),
       type,
@@ -282,7 +306,5 @@ export function statusBucket(status: string): Exclude<keyof SessionStats, "total
 
 /** The text parts of a message, joined by newlines. */
 export function textOf(message: Message): string {
-  return message.content
-    .flatMap((part) => (part.type === "text" ? [part.text] : []))
-    .join("\n");
+  return message.content.flatMap((part) => (part.type === "text" ? [part.text] : [])).join("\n");
 }

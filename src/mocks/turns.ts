@@ -68,7 +68,11 @@ export class TurnSimulator {
   }
 
   /** Records a user message and starts a turn; returns the stored message. */
-  start(record: SessionRecord, fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at">, tags?: string[]): Message {
+  start(
+    record: SessionRecord,
+    fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at">,
+    tags?: string[],
+  ): Message {
     const message = this.store.addMessage(record, fields);
     const turn: Turn = {
       id: this.store.newId("turn"),
@@ -95,14 +99,23 @@ export class TurnSimulator {
   }
 
   /** Takes tool results for the calls the turn waits on, then continues the turn. */
-  submitToolResults(record: SessionRecord, results: ToolResult[]): ToolResultsError | { accepted: number } {
+  submitToolResults(
+    record: SessionRecord,
+    results: ToolResult[],
+  ): ToolResultsError | { accepted: number } {
     const turn = this.turns.get(record.session.id);
     if (!turn || turn.awaiting.size === 0) {
-      return { code: "session_not_waiting_for_tool_results", detail: `Session ${record.session.id} is not waiting for tool results.` };
+      return {
+        code: "session_not_waiting_for_tool_results",
+        detail: `Session ${record.session.id} is not waiting for tool results.`,
+      };
     }
     const unknown = results.find((r) => !turn.awaiting.has(r.tool_call_id));
     if (unknown) {
-      return { code: "unknown_tool_call_id", detail: `No pending tool call with id ${unknown.tool_call_id} in this turn.` };
+      return {
+        code: "unknown_tool_call_id",
+        detail: `No pending tool call with id ${unknown.tool_call_id} in this turn.`,
+      };
     }
     this.store.addMessage(record, {
       role: "tool_result",
@@ -159,7 +172,10 @@ export class TurnSimulator {
     turn.iteration++;
     const results = turn.results;
     turn.results = [];
-    const failed = (error: unknown): Reply => ({ fail: error instanceof Error ? error.message : String(error), code: "responder_error" });
+    const failed = (error: unknown): Reply => ({
+      fail: error instanceof Error ? error.message : String(error),
+      code: "responder_error",
+    });
     let reply: Reply | Promise<Reply>;
     try {
       reply = this.responder({
@@ -189,18 +205,38 @@ export class TurnSimulator {
     if (turn.done || this.store.get(record.session.id) !== record) return;
     if (typeof reply === "string") reply = { text: reply };
     if ("fail" in reply) return this.fail(record, turn, reply.fail, reply.code);
-    this.emit(record, turn, "output.message.started", { turn_id: turn.id, model: MOCK_MODEL, iteration: turn.iteration });
+    this.emit(record, turn, "output.message.started", {
+      turn_id: turn.id,
+      model: MOCK_MODEL,
+      iteration: turn.iteration,
+    });
     if ("toolCalls" in reply) return this.callTools(record, turn, reply.toolCalls, reply.text);
     this.streamAnswer(record, turn, reply.text, reply.thinking);
   }
 
-  private callTools(record: SessionRecord, turn: Turn, calls: ReplyToolCall[], text: string | undefined): void {
-    const declared = new Set((record.session.tools ?? []).filter((t) => t.type === "client_side").map((t) => t.name));
+  private callTools(
+    record: SessionRecord,
+    turn: Turn,
+    calls: ReplyToolCall[],
+    text: string | undefined,
+  ): void {
+    const declared = new Set(
+      (record.session.tools ?? []).filter((t) => t.type === "client_side").map((t) => t.name),
+    );
     const missing = calls.find((c) => !declared.has(c.name));
     if (missing || calls.length === 0) {
-      return this.fail(record, turn, `The agent called ${missing?.name ?? "no tool"}, which is not a client-side tool of this session.`, "unknown_tool");
+      return this.fail(
+        record,
+        turn,
+        `The agent called ${missing?.name ?? "no tool"}, which is not a client-side tool of this session.`,
+        "unknown_tool",
+      );
     }
-    const toolCalls: ToolCall[] = calls.map((c) => ({ id: this.store.newId("call"), name: c.name, arguments: c.arguments ?? {} }));
+    const toolCalls: ToolCall[] = calls.map((c) => ({
+      id: this.store.newId("call"),
+      name: c.name,
+      arguments: c.arguments ?? {},
+    }));
     this.later(record, turn, () => {
       const content: Message["content"] = [];
       if (text) content.push({ type: "text", text });
@@ -216,7 +252,12 @@ export class TurnSimulator {
     });
   }
 
-  private streamAnswer(record: SessionRecord, turn: Turn, text: string, thinking: string | undefined): void {
+  private streamAnswer(
+    record: SessionRecord,
+    turn: Turn,
+    text: string,
+    thinking: string | undefined,
+  ): void {
     const chunks = splitIntoChunks(text);
     let accumulated = "";
     const step = (index: number): void => {
@@ -229,7 +270,12 @@ export class TurnSimulator {
     this.later(record, turn, () => step(0));
   }
 
-  private complete(record: SessionRecord, turn: Turn, text: string, thinking: string | undefined): void {
+  private complete(
+    record: SessionRecord,
+    turn: Turn,
+    text: string,
+    thinking: string | undefined,
+  ): void {
     const fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at"> = {
       role: "agent",
       content: [{ type: "text", text }],
@@ -275,8 +321,20 @@ export class TurnSimulator {
     turn.usage.output_tokens += Math.ceil(output.length / 4) + extra;
   }
 
-  private emit(record: SessionRecord, turn: Turn, type: string, data: Record<string, unknown>, context?: Record<string, string>): void {
-    this.store.emit(record, type, data, context ?? { turn_id: turn.id, input_message_id: turn.input.id }, turn.tags);
+  private emit(
+    record: SessionRecord,
+    turn: Turn,
+    type: string,
+    data: Record<string, unknown>,
+    context?: Record<string, string>,
+  ): void {
+    this.store.emit(
+      record,
+      type,
+      data,
+      context ?? { turn_id: turn.id, input_message_id: turn.input.id },
+      turn.tags,
+    );
   }
 
   private later(record: SessionRecord, turn: Turn, step: () => void): void {
@@ -293,7 +351,10 @@ export class TurnSimulator {
 export function splitIntoChunks(text: string): string[] {
   const words = text.match(/\S+\s*/g) ?? [text];
   const leading = /^\s*/.exec(text)?.[0] ?? "";
-  const size = Math.max(1, Math.ceil(words.length / Math.min(8, Math.max(3, Math.ceil(words.length / 4)))));
+  const size = Math.max(
+    1,
+    Math.ceil(words.length / Math.min(8, Math.max(3, Math.ceil(words.length / 4)))),
+  );
   const chunks: string[] = [];
   for (let i = 0; i < words.length; i += size) chunks.push(words.slice(i, i + size).join(""));
   if (chunks.length > 0 && leading) chunks[0] = leading + chunks[0];

@@ -57,30 +57,48 @@ afterAll(async () => {
 const text = (id: string) => page.locator(`#${id}`).innerText();
 
 it("creates a session, streams the answer and answers a client-side tool, all in the page", async () => {
-  await page.waitForFunction(() => document.getElementById("worker-status")?.textContent === "mock API ready", null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => document.getElementById("worker-status")?.textContent === "mock API ready",
+    null,
+    { timeout: 20_000 },
+  );
 
   await page.click("#create");
-  await page.waitForFunction(() => /^session_[0-9a-f]{32}$/.test(document.getElementById("session-id")?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /^session_[0-9a-f]{32}$/.test(document.getElementById("session-id")?.textContent ?? ""),
+  );
   expect(await text("session-status")).toBe("started");
 
   await page.click("#send");
   await page.locator("#tool-call").waitFor({ state: "visible" });
   expect(await text("tool-name")).toBe("get_weather");
   expect(JSON.parse(await text("tool-args"))).toEqual({ city: "Kyiv", date: "2026-07-15" });
-  await page.waitForFunction(() => document.getElementById("session-status")?.textContent === "waitingfortoolresults");
+  await page.waitForFunction(
+    () => document.getElementById("session-status")?.textContent === "waitingfortoolresults",
+  );
 
   await page.fill("#tool-result", '{"forecast":"rainy","high_c":14}');
   await page.click("#answer-tool");
   // The answer grows while the turn runs: catch it part-written, then finished.
-  await page.waitForFunction(() => Number(document.getElementById("delta-count")?.textContent) >= 1 && document.getElementById("turn-status")?.textContent === "running");
+  await page.waitForFunction(
+    () =>
+      Number(document.getElementById("delta-count")?.textContent) >= 1 &&
+      document.getElementById("turn-status")?.textContent === "running",
+  );
   const partial = await text("answer");
-  await page.waitForFunction(() => document.getElementById("turn-status")?.textContent === "completed", null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.getElementById("turn-status")?.textContent === "completed",
+    null,
+    { timeout: 15_000 },
+  );
   const answer = await text("answer");
   expect(answer).toContain('"forecast":"rainy"');
   expect(answer.startsWith(partial)).toBe(true);
   expect(partial.length).toBeLessThan(answer.length);
   expect(Number(await text("delta-count"))).toBeGreaterThan(1);
-  await page.waitForFunction(() => document.getElementById("session-status")?.textContent === "idle");
+  await page.waitForFunction(
+    () => document.getElementById("session-status")?.textContent === "idle",
+  );
 
   await page.screenshot({ path: join(RESULTS, "browser-demo.png"), fullPage: true });
   expect(consoleErrors).toEqual([]);

@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../../src/mocks/node.js";
-import { matchOperation, validateResponse, validateSchema, type ValidationError } from "../../src/mocks/openapi-validator.js";
+import {
+  matchOperation,
+  validateResponse,
+  validateSchema,
+  type ValidationError,
+} from "../../src/mocks/openapi-validator.js";
 import { readFrames, textMessage, TOKEN, WEATHER_TOOL } from "./helpers.js";
 
 let server: MockServer;
@@ -19,17 +24,31 @@ afterAll(() => server.close());
 async function call(method: string, path: string, body?: unknown, token = TOKEN) {
   const headers: Record<string, string> = { Authorization: token };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const operation = matchOperation(method, new URL(res.url).pathname.replace(/^\/api/, ""));
   if (!operation) throw new Error(`No operation in the spec for ${method} ${path}`);
   const text = await res.text();
   const contentType = res.headers.get("content-type");
-  const parsed = contentType?.includes("json") && !contentType.includes("ndjson") && text ? JSON.parse(text) : text;
+  const parsed =
+    contentType?.includes("json") && !contentType.includes("ndjson") && text
+      ? JSON.parse(text)
+      : text;
   // The export's schema is `type: string` for the whole body; each of its lines must be a Message.
   const isExport = operation.operationId === "exportSession" && res.status === 200;
-  const errors = validateResponse({ operationId: operation.operationId, status: res.status, headers: res.headers, contentType, body: isExport ? undefined : parsed });
+  const errors = validateResponse({
+    operationId: operation.operationId,
+    status: res.status,
+    headers: res.headers,
+    contentType,
+    body: isExport ? undefined : parsed,
+  });
   if (isExport) {
-    for (const line of text.trimEnd().split("\n")) errors.push(...validateSchema("Message", JSON.parse(line)));
+    for (const line of text.trimEnd().split("\n"))
+      errors.push(...validateSchema("Message", JSON.parse(line)));
   }
   checked.push({ operationId: operation.operationId, status: res.status, errors });
   return { status: res.status, headers: res.headers, body: parsed };
@@ -44,7 +63,12 @@ async function waitForStatus(id: string, status: string) {
 }
 
 it("answers a whole scenario only with what the spec documents", async () => {
-  const created = await call("POST", "/v1/sessions", { title: "Contract", tags: ["c"], tools: [WEATHER_TOOL], locale: "en-US" });
+  const created = await call("POST", "/v1/sessions", {
+    title: "Contract",
+    tags: ["c"],
+    tools: [WEATHER_TOOL],
+    locale: "en-US",
+  });
   expect(created.status).toBe(201);
   const id = created.body.id as string;
   await call("GET", `/v1/sessions/${id}`);
@@ -52,20 +76,54 @@ it("answers a whole scenario only with what the spec documents", async () => {
   await call("GET", "/v1/sessions?search=contract");
   await call("PATCH", `/v1/sessions/${id}`, { title: "Contract (final)", tags: ["c", "final"] });
 
-  expect((await call("POST", `/v1/sessions/${id}/messages`, textMessage("Weather in Kyiv on 2026-07-15?"))).status).toBe(201);
-  expect((await call("POST", `/v1/sessions/${id}/messages`, textMessage("again"))).status).toBe(409);
+  expect(
+    (
+      await call(
+        "POST",
+        `/v1/sessions/${id}/messages`,
+        textMessage("Weather in Kyiv on 2026-07-15?"),
+      )
+    ).status,
+  ).toBe(201);
+  expect((await call("POST", `/v1/sessions/${id}/messages`, textMessage("again"))).status).toBe(
+    409,
+  );
   await waitForStatus(id, "waitingfortoolresults");
   const requested = await call("GET", `/v1/sessions/${id}/events?types=tool.call_requested`);
   const callId = requested.body.data[0].data.tool_calls[0].id;
-  expect((await call("POST", `/v1/sessions/${id}/tool-results`, { tool_results: [{ tool_call_id: "call_x", result: 1 }] })).status).toBe(400);
-  expect((await call("POST", `/v1/sessions/${id}/tool-results`, { tool_results: [{ tool_call_id: callId, result: { forecast: "sunny" } }] })).status).toBe(200);
+  expect(
+    (
+      await call("POST", `/v1/sessions/${id}/tool-results`, {
+        tool_results: [{ tool_call_id: "call_x", result: 1 }],
+      })
+    ).status,
+  ).toBe(400);
+  expect(
+    (
+      await call("POST", `/v1/sessions/${id}/tool-results`, {
+        tool_results: [{ tool_call_id: callId, result: { forecast: "sunny" } }],
+      })
+    ).status,
+  ).toBe(200);
   await waitForStatus(id, "idle");
-  expect((await call("POST", `/v1/sessions/${id}/tool-results`, { tool_results: [{ tool_call_id: callId, result: 1 }] })).status).toBe(409);
+  expect(
+    (
+      await call("POST", `/v1/sessions/${id}/tool-results`, {
+        tool_results: [{ tool_call_id: callId, result: 1 }],
+      })
+    ).status,
+  ).toBe(409);
 
   await call("GET", `/v1/sessions/${id}/events`);
   await call("GET", `/v1/sessions/${id}/events?limit=3&order_desc=true`);
-  await call("GET", `/v1/sessions/${id}/events?types=output.message.delta&exclude=output.message.delta`);
-  await call("GET", `/v1/sessions/${id}/events?after_sequence=2&before_sequence=8&tool_name=get_weather`);
+  await call(
+    "GET",
+    `/v1/sessions/${id}/events?types=output.message.delta&exclude=output.message.delta`,
+  );
+  await call(
+    "GET",
+    `/v1/sessions/${id}/events?after_sequence=2&before_sequence=8&tool_name=get_weather`,
+  );
   expect((await call("GET", `/v1/sessions/${id}/events?types=not.a.type`)).status).toBe(400);
   await call("GET", `/v1/sessions/${id}/messages`);
   await call("GET", `/v1/sessions/${id}/export`);
@@ -77,21 +135,37 @@ it("answers a whole scenario only with what the spec documents", async () => {
   expect((await call("POST", `/v1/sessions/${id}/cancel`)).body.status).toBe("cancelled");
 
   // The stream's headers and status are checked here; its frames are Events, checked below.
-  const stream = await fetch(`${server.url}/v1/sessions/${id}/sse`, { headers: { Authorization: TOKEN } });
+  const stream = await fetch(`${server.url}/v1/sessions/${id}/sse`, {
+    headers: { Authorization: TOKEN },
+  });
   const { frames } = await readFrames(stream, (f) => f.event === "session.idled");
   checked.push({
     operationId: "streamEvents",
     status: stream.status,
-    errors: validateResponse({ operationId: "streamEvents", status: stream.status, headers: stream.headers, body: "" }),
+    errors: validateResponse({
+      operationId: "streamEvents",
+      status: stream.status,
+      headers: stream.headers,
+      body: "",
+    }),
   });
   for (const frame of frames.filter((f) => f.id !== undefined)) {
-    const errors = validateResponse({ operationId: "listEvents", status: 200, contentType: "application/json", body: { data: [JSON.parse(frame.data)] } });
+    const errors = validateResponse({
+      operationId: "listEvents",
+      status: 200,
+      contentType: "application/json",
+      body: { data: [JSON.parse(frame.data)] },
+    });
     checked.push({ operationId: "streamEvents", status: 200, errors });
   }
 
   // Errors.
-  expect((await call("GET", "/v1/sessions/session_00000000000000000000000000000000")).status).toBe(404);
-  expect((await call("GET", "/v1/sessions/agent_01933b5a00007000800000000000001")).status).toBe(400);
+  expect((await call("GET", "/v1/sessions/session_00000000000000000000000000000000")).status).toBe(
+    404,
+  );
+  expect((await call("GET", "/v1/sessions/agent_01933b5a00007000800000000000001")).status).toBe(
+    400,
+  );
   expect((await call("POST", "/v1/sessions", { title: 1 })).status).toBe(422);
   expect((await call("PATCH", `/v1/sessions/${id}`, {})).status).toBe(422);
   expect((await call("GET", "/v1/sessions", undefined, "Bearer evr_pat_x")).status).toBe(401);
@@ -107,8 +181,21 @@ it("answers a whole scenario only with what the spec documents", async () => {
   const covered = new Set(checked.map((c) => c.operationId));
   expect([...covered].sort()).toEqual(
     [
-      "cancelTurn", "createMessage", "createSession", "deleteSession", "exportSession", "getSession", "getSessionStats",
-      "listEvents", "listMessages", "listSessions", "pinSession", "streamEvents", "submitToolResults", "unpinSession", "updateSession",
+      "cancelTurn",
+      "createMessage",
+      "createSession",
+      "deleteSession",
+      "exportSession",
+      "getSession",
+      "getSessionStats",
+      "listEvents",
+      "listMessages",
+      "listSessions",
+      "pinSession",
+      "streamEvents",
+      "submitToolResults",
+      "unpinSession",
+      "updateSession",
     ].sort(),
   );
 });

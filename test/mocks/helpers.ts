@@ -23,7 +23,12 @@ export const WEATHER_TOOL = {
 
 /** A JSON API caller over a base URL, e.g. `https://app.everruns.com/api`. */
 export function api(base: string, token: string = TOKEN) {
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const init: RequestInit = { method, headers: { Authorization: token, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
@@ -31,6 +36,8 @@ export function api(base: string, token: string = TOKEN) {
     }
     const response = await fetch(`${base}${path}`, init);
     const text = await response.text();
+    // Tests read many shapes of body; `any` keeps their assertions short.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let json: any;
     try {
       json = text === "" ? undefined : JSON.parse(text);
@@ -63,7 +70,10 @@ export interface Frame extends EventSourceMessage {
  * Reads an SSE response until it ends or `until` says stop. Returns every frame; `retry:` values are
  * recorded on the frame that follows them.
  */
-export async function readFrames(response: Response, until?: (frame: Frame, all: Frame[]) => boolean): Promise<{ frames: Frame[]; error?: unknown }> {
+export async function readFrames(
+  response: Response,
+  until?: (frame: Frame, all: Frame[]) => boolean,
+): Promise<{ frames: Frame[]; error?: unknown }> {
   const frames: Frame[] = [];
   let retry: number | undefined;
   let stop = false;
@@ -96,7 +106,10 @@ export async function readFrames(response: Response, until?: (frame: Frame, all:
 }
 
 /** Waits until `check` is true, polling. */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error("Timed out waiting for a condition.");

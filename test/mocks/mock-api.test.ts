@@ -20,7 +20,11 @@ async function createSession(body: Record<string, unknown> = {}) {
 
 describe("sessions", () => {
   it("creates a session with a server-format id and the server's defaults", async () => {
-    const session = await createSession({ title: "Launch", agent_id: "agent_01933b5a00007000800000000000001", mcp_servers: {} });
+    const session = await createSession({
+      title: "Launch",
+      agent_id: "agent_01933b5a00007000800000000000001",
+      mcp_servers: {},
+    });
     expect(session.id).toMatch(/^session_[0-9a-f]{32}$/);
     expect(session).toMatchObject({
       organization_id: "org_00000000000000000000000000000001",
@@ -95,7 +99,11 @@ describe("sessions", () => {
     expect(first.json).not.toHaveProperty("prev_url");
     const next = new URL(first.json.next_url);
     expect(next.origin + next.pathname).toBe(`${BASE}/v1/sessions`);
-    expect(Object.fromEntries(next.searchParams)).toEqual({ search: "plan", offset: "2", limit: "2" });
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      search: "plan",
+      offset: "2",
+      limit: "2",
+    });
     const last = await client.get("/v1/sessions?limit=2&offset=4&search=PLAN");
     expect(last.json.data.map((s: { title: string }) => s.title)).toEqual(["Plan 0"]);
     expect(last.json).not.toHaveProperty("next_url");
@@ -112,7 +120,13 @@ describe("sessions", () => {
   it("counts sessions by status", async () => {
     await createSession();
     const res = await client.get("/v1/sessions/stats");
-    expect(res.json).toEqual({ total: 2, started: 1, active: 0, idle: 1, waiting_for_tool_results: 0 });
+    expect(res.json).toEqual({
+      total: 2,
+      started: 1,
+      active: 0,
+      idle: 1,
+      waiting_for_tool_results: 0,
+    });
   });
 
   it("pins and unpins for the current user", async () => {
@@ -127,7 +141,10 @@ describe("sessions", () => {
     const res = await client.get(`/v1/sessions/${EXAMPLE_SESSION}/export`);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename=/);
-    const lines = res.text.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = res.text
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual(exampleValue<{ data: unknown[] }>("MessageListConversation").data);
   });
 });
@@ -135,7 +152,10 @@ describe("sessions", () => {
 describe("turns", () => {
   it("runs a turn: started -> active -> idle, with the events of a real turn in order", async () => {
     const session = await createSession();
-    const sent = await client.post(`/v1/sessions/${session.id}/messages`, textMessage("Hello there, agent"));
+    const sent = await client.post(
+      `/v1/sessions/${session.id}/messages`,
+      textMessage("Hello there, agent"),
+    );
     expect(sent.status).toBe(201);
     expect(sent.json).toMatchObject({ role: "user", sequence: 1, session_id: session.id });
     expect((await client.get(`/v1/sessions/${session.id}`)).json.status).toBe("active");
@@ -156,13 +176,17 @@ describe("turns", () => {
       "turn.completed",
       "session.idled",
     ]);
-    expect(events.map((e: { sequence: number }) => e.sequence)).toEqual(events.map((_: unknown, i: number) => i + 1));
+    expect(events.map((e: { sequence: number }) => e.sequence)).toEqual(
+      events.map((_: unknown, i: number) => i + 1),
+    );
     const ids = events.map((e: { id: string }) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
 
     const completed = events.find((e: { type: string }) => e.type === "output.message.completed");
-    const lastDelta = events.filter((e: { type: string }) => e.type === "output.message.delta").at(-1);
+    const lastDelta = events
+      .filter((e: { type: string }) => e.type === "output.message.delta")
+      .at(-1);
     expect(lastDelta.data.accumulated).toBe(completed.data.message.content[0].text);
     expect(completed.data.message.content[0].text).toContain("Hello there, agent");
     const done = events.find((e: { type: string }) => e.type === "turn.completed");
@@ -180,16 +204,27 @@ describe("turns", () => {
 
   it("calls a client-side tool, waits for its result and finishes with it", async () => {
     const session = await createSession({ tools: [WEATHER_TOOL] });
-    await client.post(`/v1/sessions/${session.id}/messages`, textMessage("Will the weather in Kyiv hold on 2026-07-15?"));
+    await client.post(
+      `/v1/sessions/${session.id}/messages`,
+      textMessage("Will the weather in Kyiv hold on 2026-07-15?"),
+    );
     mock.advance();
-    expect((await client.get(`/v1/sessions/${session.id}`)).json.status).toBe("waitingfortoolresults");
-    const events = (await client.get(`/v1/sessions/${session.id}/events?types=tool.call_requested`)).json.data;
+    expect((await client.get(`/v1/sessions/${session.id}`)).json.status).toBe(
+      "waitingfortoolresults",
+    );
+    const events = (await client.get(`/v1/sessions/${session.id}/events?types=tool.call_requested`))
+      .json.data;
     expect(events).toHaveLength(1);
     const [call] = events[0].data.tool_calls;
-    expect(call).toMatchObject({ name: "get_weather", arguments: { city: "Kyiv", date: "2026-07-15" } });
+    expect(call).toMatchObject({
+      name: "get_weather",
+      arguments: { city: "Kyiv", date: "2026-07-15" },
+    });
     expect(call.id).toMatch(/^call_[0-9a-f]{32}$/);
 
-    const unknown = await client.post(`/v1/sessions/${session.id}/tool-results`, { tool_results: [{ tool_call_id: "call_nope", result: 1 }] });
+    const unknown = await client.post(`/v1/sessions/${session.id}/tool-results`, {
+      tool_results: [{ tool_call_id: "call_nope", result: 1 }],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.json.code).toBe("unknown_tool_call_id");
 
@@ -200,15 +235,24 @@ describe("turns", () => {
     expect(ok.json).toEqual({ accepted: 1, status: "active" });
     mock.advance();
 
-    const after = (await client.get(`/v1/sessions/${session.id}/events?since_id=${events[0].id}`)).json.data;
-    expect(after[0]).toMatchObject({ type: "tool.completed", data: { tool_call_id: call.id, tool_name: "get_weather", success: true } });
+    const after = (await client.get(`/v1/sessions/${session.id}/events?since_id=${events[0].id}`))
+      .json.data;
+    expect(after[0]).toMatchObject({
+      type: "tool.completed",
+      data: { tool_call_id: call.id, tool_name: "get_weather", success: true },
+    });
     expect(after.at(-2)).toMatchObject({ type: "turn.completed", data: { iterations: 2 } });
-    const answer = after.find((e: { type: string }) => e.type === "output.message.completed").data.message.content[0].text;
+    const answer = after.find((e: { type: string }) => e.type === "output.message.completed").data
+      .message.content[0].text;
     expect(answer).toContain('"forecast":"sunny"');
-    const roles = (await client.get(`/v1/sessions/${session.id}/messages`)).json.data.map((m: { role: string }) => m.role);
+    const roles = (await client.get(`/v1/sessions/${session.id}/messages`)).json.data.map(
+      (m: { role: string }) => m.role,
+    );
     expect(roles).toEqual(["user", "agent", "tool_result", "agent"]);
 
-    const late = await client.post(`/v1/sessions/${session.id}/tool-results`, { tool_results: [{ tool_call_id: call.id, result: 1 }] });
+    const late = await client.post(`/v1/sessions/${session.id}/tool-results`, {
+      tool_results: [{ tool_call_id: call.id, result: 1 }],
+    });
     expect(late.status).toBe(409);
     expect(late.json.code).toBe("session_not_waiting_for_tool_results");
   });
@@ -220,7 +264,9 @@ describe("turns", () => {
     const cancelled = await client.post(`/v1/sessions/${session.id}/cancel`);
     expect(cancelled.json.status).toBe("cancelled");
     mock.advance();
-    const types = (await client.get(`/v1/sessions/${session.id}/events`)).json.data.map((e: { type: string }) => e.type);
+    const types = (await client.get(`/v1/sessions/${session.id}/events`)).json.data.map(
+      (e: { type: string }) => e.type,
+    );
     expect(types.slice(-2)).toEqual(["turn.cancelled", "session.idled"]);
     expect(types).not.toContain("turn.completed");
     expect((await client.get(`/v1/sessions/${session.id}`)).json.status).toBe("idle");
@@ -228,7 +274,11 @@ describe("turns", () => {
   });
 
   it("follows a scripted responder, including failures", async () => {
-    const scripted = createMockApi({ clock: "manual", baseUrl: "https://scripted.test/api", responder: ["First answer.", { fail: "Model down", code: "model_provider_error" }] });
+    const scripted = createMockApi({
+      clock: "manual",
+      baseUrl: "https://scripted.test/api",
+      responder: ["First answer.", { fail: "Model down", code: "model_provider_error" }],
+    });
     server.use(...scripted.handlers);
     const c = api("https://scripted.test/api");
     const session = (await c.post("/v1/sessions", {})).json;
@@ -236,37 +286,59 @@ describe("turns", () => {
     scripted.advance();
     await c.post(`/v1/sessions/${session.id}/messages`, textMessage("q2"));
     scripted.advance();
-    const events = (await c.get(`/v1/sessions/${session.id}/events?types=output.message.completed&types=turn.failed`)).json.data;
+    const events = (
+      await c.get(
+        `/v1/sessions/${session.id}/events?types=output.message.completed&types=turn.failed`,
+      )
+    ).json.data;
     expect(events[0].data.message.content[0].text).toBe("First answer.");
-    expect(events[1].data).toMatchObject({ error: "Model down", error_code: "model_provider_error" });
+    expect(events[1].data).toMatchObject({
+      error: "Model down",
+      error_code: "model_provider_error",
+    });
   });
 
   it("waits for an async responder and settles", async () => {
-    const slow = createMockApi({ baseUrl: "https://async.test/api", tickMs: 1, responder: async ({ text }) => `async: ${text}` });
+    const slow = createMockApi({
+      baseUrl: "https://async.test/api",
+      tickMs: 1,
+      responder: async ({ text }) => `async: ${text}`,
+    });
     server.use(...slow.handlers);
     const c = api("https://async.test/api");
     const session = (await c.post("/v1/sessions", {})).json;
     await c.post(`/v1/sessions/${session.id}/messages`, textMessage("ping"));
     await slow.settle();
-    expect((await c.get(`/v1/sessions/${session.id}`)).json).toMatchObject({ status: "idle", output_preview: "async: ping" });
+    expect((await c.get(`/v1/sessions/${session.id}`)).json).toMatchObject({
+      status: "idle",
+      output_preview: "async: ping",
+    });
     slow.close();
   });
 });
 
 describe("events list", () => {
   const path = `/v1/sessions/${EXAMPLE_SESSION}/events`;
-  const seqs = async (query: string) => ((await client.get(`${path}?${query}`)).json.data as { sequence: number }[]).map((e) => e.sequence);
+  const seqs = async (query: string) =>
+    ((await client.get(`${path}?${query}`)).json.data as { sequence: number }[]).map(
+      (e) => e.sequence,
+    );
 
   it("narrows by types first, then removes exclude", async () => {
     expect(await seqs("types=output.message.delta&types=turn.completed")).toEqual([8, 9, 11]);
-    expect(await seqs("types=output.message.delta&types=turn.completed&exclude=turn.completed")).toEqual([8, 9]);
+    expect(
+      await seqs("types=output.message.delta&types=turn.completed&exclude=turn.completed"),
+    ).toEqual([8, 9]);
     expect(await seqs("exclude=output.message.delta")).toEqual([1, 2, 3, 4, 5, 6, 7, 10, 11, 12]);
   });
 
   it("answers 400 for an unknown type, and for a comma-joined list (arrays are repeated keys)", async () => {
     const unknown = await client.get(`${path}?types=turn.exploded`);
     expect(unknown.status).toBe(400);
-    expect(unknown.json).toMatchObject({ code: "unknown_event_type", detail: "'turn.exploded' is not an event type." });
+    expect(unknown.json).toMatchObject({
+      code: "unknown_event_type",
+      detail: "'turn.exploded' is not an event type.",
+    });
     expect((await client.get(`${path}?types=turn.started,turn.completed`)).status).toBe(400);
     expect((await client.get(`${path}?types=budget.exceeded`)).status).toBe(200);
   });
@@ -300,10 +372,17 @@ describe("errors", () => {
     const notFound = await client.get("/v1/sessions/session_0000000000000000000000000000dead");
     expect(notFound.status).toBe(404);
     expect(notFound.headers.get("content-type")).toBe("application/problem+json");
-    expect(notFound.json).toMatchObject({ title: "Session not found", status: 404, code: "session_not_found", instance: "/v1/sessions/session_0000000000000000000000000000dead" });
+    expect(notFound.json).toMatchObject({
+      title: "Session not found",
+      status: 404,
+      code: "session_not_found",
+      instance: "/v1/sessions/session_0000000000000000000000000000dead",
+    });
     expect(notFound.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
 
-    expect((await client.get("/v1/sessions/agent_01933b5a00007000800000000000001")).json.code).toBe("invalid_session_id");
+    expect((await client.get("/v1/sessions/agent_01933b5a00007000800000000000001")).json.code).toBe(
+      "invalid_session_id",
+    );
     expect((await client.get("/v1/sessions/session_a%20b")).status).toBe(400);
   });
 
@@ -313,9 +392,14 @@ describe("errors", () => {
     expect(bad.json.code).toBe("validation_failed");
     expect(bad.json.detail).toContain("/body/title");
     expect(bad.json.detail).toContain("/body/harness_name");
-    const both = await client.post("/v1/sessions", { harness_id: "harness_1", harness_name: "default" });
+    const both = await client.post("/v1/sessions", {
+      harness_id: "harness_1",
+      harness_name: "default",
+    });
     expect(both.json.detail).toContain("harness_id and harness_name");
-    const empty = await client.post(`/v1/sessions/${EXAMPLE_SESSION}/messages`, { message: { content: [] } });
+    const empty = await client.post(`/v1/sessions/${EXAMPLE_SESSION}/messages`, {
+      message: { content: [] },
+    });
     expect(empty.status).toBe(422);
     expect(empty.json.detail).toContain("/body/message/content");
     const broken = await client.post("/v1/sessions", "{not json");

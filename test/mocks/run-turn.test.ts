@@ -13,15 +13,20 @@ let baseUrl: string;
 let output = "";
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ["--import", "tsx", "scripts/mock-server.ts", "--port", "0", "--tick-ms", "5"], {
-    cwd: new URL("../..", import.meta.url),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/mock-server.ts", "--port", "0", "--tick-ms", "5"],
+    {
+      cwd: new URL("../..", import.meta.url),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   const deadline = Date.now() + 15_000;
   while (!/listening on (\S+)/.test(output)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm run mock did not start:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`npm run mock did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 20));
   }
   baseUrl = /listening on (\S+)/.exec(output)![1]!;
@@ -33,7 +38,9 @@ afterAll(() => {
 
 it("prints its base URL on 127.0.0.1 and a ready-to-paste curl example", () => {
   expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
-  expect(output).toContain(`curl -s -X POST ${baseUrl}/v1/sessions -H 'Authorization: evr_pat_mock'`);
+  expect(output).toContain(
+    `curl -s -X POST ${baseUrl}/v1/sessions -H 'Authorization: evr_pat_mock'`,
+  );
 });
 
 it("runs a turn with a client-side tool through the SDK", async () => {
@@ -54,7 +61,9 @@ it("runs a turn with a client-side tool through the SDK", async () => {
     }),
   });
   const session = await client.sessions.create({ title: "Launch", tools: tools.definitions });
-  const turn = client.sessions.runTurn(session.id, "Will the weather in Kyiv hold on 2026-07-15?", { tools });
+  const turn = client.sessions.runTurn(session.id, "Will the weather in Kyiv hold on 2026-07-15?", {
+    tools,
+  });
   let streamed = "";
   for await (const text of turn.textStream) streamed += text;
   const result = await turn;

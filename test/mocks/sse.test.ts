@@ -12,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function open(sessionId: string, query = "") {
-  return fetch(`${server.url}/v1/sessions/${sessionId}/sse${query}`, { headers: { Authorization: TOKEN, Accept: "text/event-stream" } });
+  return fetch(`${server.url}/v1/sessions/${sessionId}/sse${query}`, {
+    headers: { Authorization: TOKEN, Accept: "text/event-stream" },
+  });
 }
 
 describe("event stream over loopback HTTP", () => {
@@ -21,12 +23,20 @@ describe("event stream over loopback HTTP", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/event-stream");
     const { frames } = await readFrames(res, (f) => f.event === "session.idled");
-    expect(frames[0]).toMatchObject({ event: "connected", data: '{"status":"connected"}', retry: 500 });
+    expect(frames[0]).toMatchObject({
+      event: "connected",
+      data: '{"status":"connected"}',
+      retry: 500,
+    });
     expect(frames.slice(1).map((f) => [f.id, f.event])).toEqual([
       ["event_01933b5a0000700080000000000e0011", "turn.completed"],
       ["event_01933b5a0000700080000000000e0012", "session.idled"],
     ]);
-    expect(JSON.parse(frames[1]!.data)).toMatchObject({ id: frames[1]!.id, type: "turn.completed", sequence: 11 });
+    expect(JSON.parse(frames[1]!.data)).toMatchObject({
+      id: frames[1]!.id,
+      type: "turn.completed",
+      sequence: 11,
+    });
   });
 
   it("delivers a turn live, frame by frame, with 100 ms retry hints while active", async () => {
@@ -34,18 +44,27 @@ describe("event stream over loopback HTTP", () => {
     try {
       const c = api(slow.url);
       const session = (await c.post("/v1/sessions", {})).json;
-      const res = await fetch(`${slow.url}/v1/sessions/${session.id}/sse`, { headers: { Authorization: TOKEN } });
+      const res = await fetch(`${slow.url}/v1/sessions/${session.id}/sse`, {
+        headers: { Authorization: TOKEN },
+      });
       const arrivals: number[] = [];
       const reading = readFrames(res, (f) => {
         arrivals.push(performance.now());
         return f.event === "session.idled";
       });
-      await c.post(`/v1/sessions/${session.id}/messages`, textMessage("one two three four five six seven eight nine ten"));
+      await c.post(
+        `/v1/sessions/${session.id}/messages`,
+        textMessage("one two three four five six seven eight nine ten"),
+      );
       const { frames } = await reading;
       const types = frames.map((f) => f.event);
       expect(types[0]).toBe("connected");
       expect(types.slice(1, 4)).toEqual(["input.message", "turn.started", "session.activated"]);
-      expect(types.slice(-3)).toEqual(["output.message.completed", "turn.completed", "session.idled"]);
+      expect(types.slice(-3)).toEqual([
+        "output.message.completed",
+        "turn.completed",
+        "session.idled",
+      ]);
       expect(frames[1]?.retry).toBe(100);
       expect(frames.find((f) => f.event === "turn.completed")?.retry).toBe(500);
       // Unbuffered: the frames of one turn arrive spread over its run time, not in one burst at the end.
@@ -58,9 +77,16 @@ describe("event stream over loopback HTTP", () => {
   });
 
   it("filters the stream with types and exclude, and answers 400 for an unknown type", async () => {
-    const res = await open(EXAMPLE_SESSION, "?types=output.message.delta&types=turn.completed&exclude=turn.completed");
+    const res = await open(
+      EXAMPLE_SESSION,
+      "?types=output.message.delta&types=turn.completed&exclude=turn.completed",
+    );
     const { frames } = await readFrames(res, (_f, all) => all.length === 3);
-    expect(frames.map((f) => f.event)).toEqual(["connected", "output.message.delta", "output.message.delta"]);
+    expect(frames.map((f) => f.event)).toEqual([
+      "connected",
+      "output.message.delta",
+      "output.message.delta",
+    ]);
     const bad = await open(EXAMPLE_SESSION, "?types=nope.nope");
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toBe("application/problem+json");
@@ -85,7 +111,9 @@ describe("connection cycles and drops", () => {
       let sinceId: string | undefined;
       for (let connection = 0; connection < 10; connection++) {
         const query = sinceId ? `?since_id=${sinceId}` : "";
-        const res = await fetch(`${cycling.url}/v1/sessions/${EXAMPLE_SESSION}/sse${query}`, { headers: { Authorization: TOKEN } });
+        const res = await fetch(`${cycling.url}/v1/sessions/${EXAMPLE_SESSION}/sse${query}`, {
+          headers: { Authorization: TOKEN },
+        });
         const { frames, error } = await readFrames(res, (f) => f.event === "session.idled");
         expect(error).toBeUndefined();
         const events = frames.filter((f) => f.id !== undefined);
@@ -97,7 +125,9 @@ describe("connection cycles and drops", () => {
         expect(JSON.parse(last.data)).toEqual({ reason: "connection_cycle", retry_ms: 100 });
         expect(events).toHaveLength(4);
       }
-      const all = (await api(cycling.url).get(`/v1/sessions/${EXAMPLE_SESSION}/events`)).json.data.map((e: { id: string }) => e.id);
+      const all = (
+        await api(cycling.url).get(`/v1/sessions/${EXAMPLE_SESSION}/events`)
+      ).json.data.map((e: { id: string }) => e.id);
       expect(seen).toEqual(all);
     } finally {
       await cycling.close();
@@ -108,9 +138,12 @@ describe("connection cycles and drops", () => {
     const timed = await startMockServer({ port: 0, cycleMs: 60 });
     try {
       const started = performance.now();
-      const res = await fetch(`${timed.url}/v1/sessions/${EXAMPLE_SESSION}/sse?since_id=event_01933b5a0000700080000000000e0012`, {
-        headers: { Authorization: TOKEN },
-      });
+      const res = await fetch(
+        `${timed.url}/v1/sessions/${EXAMPLE_SESSION}/sse?since_id=event_01933b5a0000700080000000000e0012`,
+        {
+          headers: { Authorization: TOKEN },
+        },
+      );
       const { frames } = await readFrames(res);
       expect(frames.map((f) => f.event)).toEqual(["connected", "disconnecting"]);
       expect(performance.now() - started).toBeGreaterThanOrEqual(50);
