@@ -73,11 +73,16 @@ async function resolveFile(base, pathname) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { port: { type: "string", default: "4020" }, dir: { type: "string", default: "site" } },
+    options: {
+      port: { type: "string", default: "4020" },
+      dir: { type: "string", default: "site" },
+    },
   });
   const dir = resolve(ROOT, values.dir);
   if (!(await stat(join(dir, "index.html")).catch(() => undefined))) {
-    console.error(`docs:serve: ${join(dir, "index.html")} does not exist; run \`npm run docs\` first.`);
+    console.error(
+      `docs:serve: ${join(dir, "index.html")} does not exist; run \`npm run docs\` first.`,
+    );
     process.exit(1);
   }
   const site = await serveSite(dir, { port: Number(values.port) });

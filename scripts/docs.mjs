@@ -44,7 +44,10 @@ await addGuide(spec);
 await mkdir(out, { recursive: true });
 await writeFile(join(out, "openapi.json"), JSON.stringify(spec, null, 2) + "\n");
 await buildPage(join(out, "openapi.json"), join(out, "index.html"));
-await writeFile(join(out, "redocly-logo.svg"), await readFile(join(SITE_ASSETS, "redocly-logo.svg")));
+await writeFile(
+  join(out, "redocly-logo.svg"),
+  await readFile(join(SITE_ASSETS, "redocly-logo.svg")),
+);
 console.log(
   `docs: ${relative(ROOT, out)}/index.html, ${countOperations(spec)} operations with TypeScript samples, ` +
     `${spec["x-tagGroups"][0].tags.length} guide pages (${Math.round(performance.now() - started)} ms)`,

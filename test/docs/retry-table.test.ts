@@ -20,7 +20,9 @@ const ROWS: Record<string, Failure[]> = {
   "500, 502, 504": [500, 502, 504].map((status) => ({ kind: "status", status }) as const),
   "503 with `Retry-After`": [{ kind: "status", status: 503, retryAfter: 1 }],
   "503 without `Retry-After`": [{ kind: "status", status: 503 }],
-  "400, 401, 403, 404, 422": [400, 401, 403, 404, 422].map((status) => ({ kind: "status", status }) as const),
+  "400, 401, 403, 404, 422": [400, 401, 403, 404, 422].map(
+    (status) => ({ kind: "status", status }) as const,
+  ),
 };
 
 const COLUMNS: Record<string, string[]> = {

@@ -26,7 +26,10 @@ let browser: Chromium;
 let page: Page;
 const problems: string[] = [];
 const requests: string[] = [];
-let spec: { paths: Record<string, Record<string, Operation>>; "x-tagGroups": { name: string; tags: string[] }[] };
+let spec: {
+  paths: Record<string, Record<string, Operation>>;
+  "x-tagGroups": { name: string; tags: string[] }[];
+};
 
 beforeAll(async () => {
   const build = spawnSync(process.execPath, ["scripts/docs.mjs"], { cwd: ROOT, encoding: "utf8" });
@@ -37,10 +40,13 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   const origin = new URL(site.url).origin;
   page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "assert") problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === "error" || m.type() === "assert")
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("requestfailed", (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`),
+  );
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -66,7 +72,9 @@ function headingOf(text: string) {
 }
 
 function operations(): Operation[] {
-  return Object.values(spec.paths).flatMap((item) => Object.values(item).filter((op) => op?.operationId));
+  return Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).filter((op) => op?.operationId),
+  );
 }
 
 describe("the docs site", () => {
@@ -92,8 +100,12 @@ describe("the docs site", () => {
         const call = /client\.\w+\.\w+\(/.exec(source)?.[0];
         expect(call, `${op.operationId} sample calls the SDK`).toBeTruthy();
         const sample = page.locator("pre").filter({ hasText: call ?? "" });
-        await expect.poll(() => sample.first().isVisible(), { message: `${op.operationId} sample` }).toBe(true);
-        await expect.poll(() => page.getByText("TypeScript SDK", { exact: true }).first().isVisible()).toBe(true);
+        await expect
+          .poll(() => sample.first().isVisible(), { message: `${op.operationId} sample` })
+          .toBe(true);
+        await expect
+          .poll(() => page.getByText("TypeScript SDK", { exact: true }).first().isVisible())
+          .toBe(true);
       }
     }
     expect(problems).toEqual([]);
@@ -102,12 +114,22 @@ describe("the docs site", () => {
   it("carries the SDK guide in the menu and renders a guide page", async () => {
     const guide = spec["x-tagGroups"].find((g) => g.name === "SDK guide");
     expect(guide?.tags).toEqual(
-      expect.arrayContaining(["Getting started", "Streaming and the turn runner", "Errors and retries", "Mocks for frontend work"]),
+      expect.arrayContaining([
+        "Getting started",
+        "Streaming and the turn runner",
+        "Errors and retries",
+        "Mocks for frontend work",
+      ]),
     );
     const menu = page.locator('[data-component-name="Menu/MenuItem"]');
-    for (const title of guide?.tags ?? []) await expect.poll(() => menu.getByText(title, { exact: true }).count()).toBeGreaterThan(0);
+    for (const title of guide?.tags ?? [])
+      await expect.poll(() => menu.getByText(title, { exact: true }).count()).toBeGreaterThan(0);
     await menu.getByText("Errors and retries", { exact: true }).first().click();
-    await expect.poll(() => page.getByText("connection refused before the request was sent").first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByText("connection refused before the request was sent").first().isVisible(),
+      )
+      .toBe(true);
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: new URL("docs-site-guide.png", RESULTS).pathname });
   });
@@ -115,7 +137,8 @@ describe("the docs site", () => {
   it("saves a screenshot of the reference for review", async () => {
     const menu = page.locator('[data-component-name="Menu/MenuItem"]');
     const item = menu.getByText("Create a session", { exact: true }).first();
-    if (!(await item.isVisible())) await menu.getByText("Sessions", { exact: true }).first().click();
+    if (!(await item.isVisible()))
+      await menu.getByText("Sessions", { exact: true }).first().click();
     await item.click();
     const heading = headingOf("Create a session");
     await expect.poll(() => heading.isVisible()).toBe(true);
