@@ -138,7 +138,7 @@ describe("statuses", () => {
   });
 
   it("matches event types, known and unknown", () => {
-    const event = { ...example<{ data: Event[] }>("EventListTurn").data[0]!, type: "schedule.triggered" } as Event;
+    const event = { ...example<{ data: Event[] }>("EventListTurn").data[0]!, type: "schedule.triggered" } as unknown as Event;
     expect(isEventType(event, "schedule.triggered")).toBe(true);
     expect(isEventType(event, "turn.started")).toBe(false);
   });

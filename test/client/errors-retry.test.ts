@@ -181,7 +181,7 @@ describe("secrets", () => {
     expect((errors[0] as APIError).detail).toBe("Token *** is revoked");
     server.use(http.get(S, () => HttpResponse.error()));
     errors.push(await client.sessions.get(SESSION_ID, { maxRetries: 0 }).catch((e: unknown) => e));
-    errors.push(await client.sessions.get(API_KEY).catch((e: unknown) => e));
+    errors.push(await client.sessions.get(API_KEY as string).catch((e: unknown) => e));
     errors.push(await client.sessions.get("session_1", { headers: { Authorization: `${API_KEY}\n` } }).catch((e: unknown) => e));
     for (const error of errors) {
       expect(error).toBeInstanceOf(EverrunsError);

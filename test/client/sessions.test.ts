@@ -79,7 +79,7 @@ describe("sessions.get", () => {
   });
 
   it("keeps fields the SDK does not know and passes an unknown status through", async () => {
-    server.use(http.get(S, () => HttpResponse.json({ ...example("SessionIdle"), status: "hibernating", _links: { self: "/x" } })));
+    server.use(http.get(S, () => HttpResponse.json({ ...example<Record<string, unknown>>("SessionIdle"), status: "hibernating", _links: { self: "/x" } })));
     contract.allowOffSpecResponses();
     const session = await client.sessions.get(SESSION_ID);
     expect(session.status).toBe("hibernating");

@@ -5,7 +5,7 @@
  *
  * It also records each request (method, URL, headers, parsed body) so tests can assert on them.
  */
-import type { SetupServerApi } from "msw/node";
+import type { SetupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { matchOperation, validateRequest, validateResponse, validateSchema } from "../../src/mocks/openapi-validator.js";
 
@@ -39,7 +39,7 @@ export interface Contract {
  * const contract = useContract(server);
  * ```
  */
-export function useContract(server: SetupServerApi): Contract {
+export function useContract(server: SetupServer): Contract {
   const requests: Recorded[] = [];
   const violations: string[] = [];
   const pending: Promise<void>[] = [];

@@ -36,11 +36,11 @@ export function testClient(options: ClientOptions = {}): Everruns {
 }
 
 /** A problem+json response, e.g. `problem(404, "ProblemSessionNotFound")`. */
-export function problem(status: number, exampleName: string, headers: Record<string, string> = {}): HttpResponse<never> {
-  return new HttpResponse(JSON.stringify(example(exampleName)), {
+export function problem(status: number, exampleName: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(example(exampleName)), {
     status,
     headers: { "content-type": "application/problem+json", "x-request-id": "req_test_1", ...headers },
-  }) as HttpResponse<never>;
+  });
 }
 
 const S = `${BASE}/v1/sessions/:session_id`;
