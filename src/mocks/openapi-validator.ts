@@ -497,11 +497,17 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
   function validateBody(mediaPointer: string, mediaType: string, body: unknown): ValidationError[] {
     const schemaPointer = `${mediaPointer}/schema`;
     if (!isObject(readPointer(document, schemaPointer))) return [];
-    if (isJsonLinesMediaType(mediaType) && typeof body === "string") {
+    // JSON Lines: the schema describes the whole text; `x-itemSchema` (OpenAPI 3.2's `itemSchema`) each line.
+    const itemPointer = `${schemaPointer}/x-itemSchema`;
+    if (
+      isJsonLinesMediaType(mediaType) &&
+      typeof body === "string" &&
+      isObject(readPointer(document, itemPointer))
+    ) {
       const lines = body.split("\n").filter((line) => line.trim() !== "");
       return lines.flatMap((line, i) => {
         try {
-          return check(schemaPointer, JSON.parse(line), `/body/${i}`);
+          return check(itemPointer, JSON.parse(line), `/body/${i}`);
         } catch {
           return [{ pointer: `/body/${i}`, message: "line is not valid JSON" }];
         }

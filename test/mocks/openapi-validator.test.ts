@@ -86,7 +86,9 @@ const fixture: OpenApiDocument = {
           "200": {
             description: "lines",
             content: {
-              "application/x-ndjson": { schema: { $ref: "#/components/schemas/Thing" } },
+              "application/x-ndjson": {
+                schema: { type: "string", "x-itemSchema": { $ref: "#/components/schemas/Thing" } },
+              },
             },
           },
         },
@@ -355,7 +357,7 @@ describe("validateResponse", () => {
     ]);
   });
 
-  it("validates JSON Lines one line at a time", () => {
+  it("validates JSON Lines one line at a time against x-itemSchema", () => {
     const res = { operationId: "exportThing", status: 200, contentType: "application/x-ndjson" };
     const good = '{"id":"a","kind":"a"}\n{"id":"b","kind":"b"}\n';
     expect(fx.validateResponse({ ...res, body: good })).toEqual([]);
