@@ -5,7 +5,13 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { APIPromise, type WithResponse } from "./core/api-promise.js";
 import { headerValue, resolveConfig, type ClientOptions } from "./core/config.js";
-import { aborted, createTransport, type Call, type RequestOptions, type Send } from "./core/transport.js";
+import {
+  aborted,
+  createTransport,
+  type Call,
+  type RequestOptions,
+  type Send,
+} from "./core/transport.js";
 import { APIError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
 import { Events } from "./resources/events.js";
 import { Messages } from "./resources/messages.js";
@@ -93,14 +99,30 @@ export class Everruns {
     return this.#settle<T>({ options, stream: mode === "stream" }, run, mode);
   }
 
-  async #settle<T>(call: Call, run: (init: CallInit, call: Call) => Promise<{ data?: unknown; response: Response }>, mode: string): Promise<WithResponse<T>> {
+  async #settle<T>(
+    call: Call,
+    run: (init: CallInit, call: Call) => Promise<{ data?: unknown; response: Response }>,
+    mode: string,
+  ): Promise<WithResponse<T>> {
     try {
-      const init: CallInit = { fetch: (request) => this.#send(request, call), headers: callHeaders(call.options) };
+      const init: CallInit = {
+        fetch: (request) => this.#send(request, call),
+        headers: callHeaders(call.options),
+      };
       const { data, response } = await run(init, call);
       if (data === undefined && mode === "json") {
-        throw new APIError(response.status, undefined, response.headers, `${response.status} empty response body`);
+        throw new APIError(
+          response.status,
+          undefined,
+          response.headers,
+          `${response.status} empty response body`,
+        );
       }
-      return { data: data as T, response, requestId: response.headers.get("x-request-id") ?? undefined };
+      return {
+        data: data as T,
+        response,
+        requestId: response.headers.get("x-request-id") ?? undefined,
+      };
     } catch (error) {
       call.release?.();
       throw bodyError(error, call);
@@ -121,20 +143,30 @@ export class Everruns {
   async _fetch(
     method: "GET" | "POST",
     path: keyof paths,
-    init: { params?: { path?: Record<string, string>; query?: Record<string, unknown> }; body?: unknown },
+    init: {
+      params?: { path?: Record<string, string>; query?: Record<string, unknown> };
+      body?: unknown;
+    },
     options?: RequestOptions,
   ): Promise<Response> {
     const call: Call = { options, stream: true };
     const request = this.raw.request as unknown as Loose;
     const headers = callHeaders(options);
-    const { response } = await request(method, path, { ...init, headers, parseAs: "stream", fetch: (r: Request) => this.#send(r, call) });
+    const { response } = await request(method, path, {
+      ...init,
+      headers,
+      parseAs: "stream",
+      fetch: (r: Request) => this.#send(r, call),
+    });
     return response;
   }
 }
 
 function callHeaders(options: RequestOptions | undefined): Record<string, string> | undefined {
   const headers = options?.headers;
-  if (headers) for (const [name, value] of Object.entries(headers)) headerValue(`options.headers["${name}"]`, name, value);
+  if (headers)
+    for (const [name, value] of Object.entries(headers))
+      headerValue(`options.headers["${name}"]`, name, value);
   return headers;
 }
 
@@ -143,11 +175,17 @@ function bodyError(error: unknown, call: Call): unknown {
   if (error instanceof EverrunsError) return error;
   const signal = call.options?.signal;
   if (signal?.aborted) return aborted(signal);
-  if (call.timedOut?.()) return new TimeoutError("Timed out while reading the response body", { cause: error });
+  if (call.timedOut?.())
+    return new TimeoutError("Timed out while reading the response body", { cause: error });
   const response = call.response;
   if (error instanceof SyntaxError && response) {
     const type = (response.headers.get("content-type") ?? "no content type").split(";")[0];
-    return new APIError(response.status, undefined, response.headers, `${response.status} invalid JSON in ${type} response body`);
+    return new APIError(
+      response.status,
+      undefined,
+      response.headers,
+      `${response.status} invalid JSON in ${type} response body`,
+    );
   }
   return new ConnectionError("Connection failed while reading the response", { cause: error });
 }

@@ -106,7 +106,8 @@ export class APIError extends EverrunsError {
     if (/json/i.test(headers.get("content-type") ?? "") || /^\s*\{/.test(text)) {
       try {
         const parsed: unknown = JSON.parse(text);
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as ProblemBody;
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+          body = parsed as ProblemBody;
       } catch {
         // Not JSON after all: described by status and content type below.
       }
@@ -212,7 +213,10 @@ function oneLine(text: string): string {
 }
 
 /** `Retry-After` (seconds or HTTP date) or the body's `retry_after_seconds`, in seconds. */
-export function retryAfterSeconds(headers: Headers, body?: { retry_after_seconds?: unknown }): number | undefined {
+export function retryAfterSeconds(
+  headers: Headers,
+  body?: { retry_after_seconds?: unknown },
+): number | undefined {
   const header = headers.get("retry-after");
   if (header) {
     const seconds = Number(header);
@@ -221,5 +225,7 @@ export function retryAfterSeconds(headers: Headers, body?: { retry_after_seconds
     if (!Number.isNaN(date)) return Math.max(0, (date - Date.now()) / 1000);
   }
   const fromBody = body?.retry_after_seconds;
-  return typeof fromBody === "number" && Number.isFinite(fromBody) && fromBody >= 0 ? fromBody : undefined;
+  return typeof fromBody === "number" && Number.isFinite(fromBody) && fromBody >= 0
+    ? fromBody
+    : undefined;
 }

@@ -36,7 +36,11 @@ export type ExecId = `exec_${string}`;
  * The argument type of a method that takes an id of kind `Id`: a typed id or a plain `string` compiles
  * (plain strings are checked at run time), a literal of another kind (`"agent_..."`) does not.
  */
-export type IdInput<I extends string, Id extends string> = string extends I ? I : I extends Id ? I : Id;
+export type IdInput<I extends string, Id extends string> = string extends I
+  ? I
+  : I extends Id
+    ? I
+    : Id;
 
 // Only characters that keep the id one harmless path segment: no `/ ? # %`, whitespace or controls.
 const BODY = /^[A-Za-z0-9_.~-]+$/;
@@ -49,16 +53,33 @@ const BODY = /^[A-Za-z0-9_.~-]+$/;
  * const id = parseId("session", input, "sessionId"); // SessionId
  * ```
  */
-export function parseId<P extends string>(prefix: P, value: unknown, argument: string): `${P}_${string}` {
-  if (typeof value === "string" && value.length > prefix.length + 1 && value.startsWith(`${prefix}_`) && BODY.test(value)) {
+export function parseId<P extends string>(
+  prefix: P,
+  value: unknown,
+  argument: string,
+): `${P}_${string}` {
+  if (
+    typeof value === "string" &&
+    value.length > prefix.length + 1 &&
+    value.startsWith(`${prefix}_`) &&
+    BODY.test(value)
+  ) {
     return value as `${P}_${string}`;
   }
-  throw new ValidationError(argument, `expected a ${prefix} id like "${prefix}_0193...", got ${shown(value)}`);
+  throw new ValidationError(
+    argument,
+    `expected a ${prefix} id like "${prefix}_0193...", got ${shown(value)}`,
+  );
 }
 
 /** Whether `value` is a well-formed id of `prefix`. */
 export function isId<P extends string>(prefix: P, value: unknown): value is `${P}_${string}` {
-  return typeof value === "string" && value.startsWith(`${prefix}_`) && value.length > prefix.length + 1 && BODY.test(value);
+  return (
+    typeof value === "string" &&
+    value.startsWith(`${prefix}_`) &&
+    value.length > prefix.length + 1 &&
+    BODY.test(value)
+  );
 }
 
 function shown(value: unknown): string {

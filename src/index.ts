@@ -14,7 +14,14 @@ export type { ClientOptions } from "./core/config.js";
 export type { RequestOptions } from "./core/transport.js";
 export type { Logger, LogLevel } from "./core/logger.js";
 export { APIPromise, type WithResponse } from "./core/api-promise.js";
-export { shouldRetry, retryDelay, DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff, type Failure } from "./core/retry.js";
+export {
+  shouldRetry,
+  retryDelay,
+  DEFAULT_BACKOFF,
+  DEFAULT_MAX_RETRIES,
+  type Backoff,
+  type Failure,
+} from "./core/retry.js";
 export { MessageExport, ExportPromise } from "./core/json-lines.js";
 export {
   EverrunsError,
@@ -50,7 +57,12 @@ export type {
   TurnId,
   ExecId,
 } from "./ids.js";
-export { parseSessionStatus, isTurnRunning, isWaitingForToolResults, isEventType } from "./status.js";
+export {
+  parseSessionStatus,
+  isTurnRunning,
+  isWaitingForToolResults,
+  isEventType,
+} from "./status.js";
 export { Page } from "./pagination.js";
 export type { Sessions } from "./resources/sessions.js";
 export type { Messages, MessageList } from "./resources/messages.js";
@@ -64,6 +76,23 @@ export {
   type ControlFrame,
   type StreamParseError,
 } from "./streaming.js";
-export { Turn, TurnFailedError, MissingToolError, type TurnResult, type TurnStatus, type TurnInput, type RunTurnOptions } from "./turn.js";
-export { defineTools, tool, type ClientTool, type ToolSet, type ToolHandler, type ToolHandlers, type ToolContext, type ToolParameters } from "./tools.js";
+export {
+  Turn,
+  TurnFailedError,
+  MissingToolError,
+  type TurnResult,
+  type TurnStatus,
+  type TurnInput,
+  type RunTurnOptions,
+} from "./turn.js";
+export {
+  defineTools,
+  tool,
+  type ClientTool,
+  type ToolSet,
+  type ToolHandler,
+  type ToolHandlers,
+  type ToolContext,
+  type ToolParameters,
+} from "./tools.js";
 export type * from "./types.js";

@@ -90,7 +90,9 @@ export class Page<T> implements AsyncIterable<T> {
 }
 
 /** Yields every item from `first` on; keeps only the current page alive, not the earlier ones. */
-export async function* walk<T>(first: Page<T> | PromiseLike<Page<T>> | undefined): AsyncGenerator<T, void, undefined> {
+export async function* walk<T>(
+  first: Page<T> | PromiseLike<Page<T>> | undefined,
+): AsyncGenerator<T, void, undefined> {
   let page: Page<T> | undefined = await first;
   first = undefined; // the generator frame would otherwise hold the first page to the end
   while (page) {

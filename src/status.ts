@@ -3,7 +3,14 @@
  * forms (JSON `waitingfortoolresults`, stored `waiting_for_tool_results`) and old rows carry legacy
  * values; these helpers accept all of them and pass values they do not know through untouched.
  */
-import type { Event, EventOf, KnownEventType, Session, SessionStatus, UnknownEvent } from "./types.js";
+import type {
+  Event,
+  EventOf,
+  KnownEventType,
+  Session,
+  SessionStatus,
+  UnknownEvent,
+} from "./types.js";
 
 const STATUSES: Record<string, SessionStatus> = {
   started: "started",

@@ -91,12 +91,18 @@ export type EventContext = Typed<
 
 type EventIds = { id: EventId; session_id: SessionId; context: EventContext };
 type KnownSchema = {
-  [K in keyof Schemas]: K extends `${string}Event` ? (K extends "Event" | "UnknownEvent" | "BudgetEvent" ? never : Schemas[K]) : never;
+  [K in keyof Schemas]: K extends `${string}Event`
+    ? K extends "Event" | "UnknownEvent" | "BudgetEvent"
+      ? never
+      : Schemas[K]
+    : never;
 }[keyof Schemas];
 type BudgetEvent = Typed<Schemas["BudgetEvent"], EventIds & { type: `budget.${string}` }>;
 
 /** The events this SDK version has a model for; `type` narrows `data`. */
-export type KnownEvent = (KnownSchema extends infer E ? (E extends unknown ? Typed<E, EventIds> : never) : never) | BudgetEvent;
+export type KnownEvent =
+  | (KnownSchema extends infer E ? (E extends unknown ? Typed<E, EventIds> : never) : never)
+  | BudgetEvent;
 /** The `type` of any known event. */
 export type KnownEventType = KnownEvent["type"];
 

@@ -53,7 +53,9 @@ export class APIPromise<T> extends Promise<T> {
     return this.#parsed().then(onFulfilled, onRejected);
   }
 
-  override catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+  override catch<B = never>(
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<T | B> {
     return this.#parsed().catch(onRejected);
   }
 

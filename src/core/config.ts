@@ -52,10 +52,16 @@ const VALUE_CHARS = /^[\t\x20-\x7e\x80-\xff]+$/;
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = options.apiKey ?? readEnv("EVERRUNS_API_KEY");
   if (!apiKey) {
-    throw new ValidationError("apiKey", "no API key: pass { apiKey } or set the EVERRUNS_API_KEY environment variable");
+    throw new ValidationError(
+      "apiKey",
+      "no API key: pass { apiKey } or set the EVERRUNS_API_KEY environment variable",
+    );
   }
   if (!VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey) {
-    throw new ValidationError("apiKey", "the key contains characters that cannot be sent in a header");
+    throw new ValidationError(
+      "apiKey",
+      "the key contains characters that cannot be sent in a header",
+    );
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.defaultHeaders ?? {})) {
@@ -67,7 +73,10 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
 
   const level = options.logLevel ?? readEnv("EVERRUNS_LOG")?.toLowerCase();
   if (options.logLevel !== undefined && !isLogLevel(level)) {
-    throw new ValidationError("logLevel", `expected debug, info, warn, error or off, got ${JSON.stringify(level)}`);
+    throw new ValidationError(
+      "logLevel",
+      `expected debug, info, warn, error or off, got ${JSON.stringify(level)}`,
+    );
   }
   const logLevel: LogLevel = isLogLevel(level) ? level : options.logger ? "info" : "off";
   return {
@@ -89,7 +98,10 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
 export function headerValue(argument: string, name: string, value: unknown): string {
   if (!TOKEN_CHARS.test(name)) throw new ValidationError(argument, "not a valid header name");
   if (typeof value !== "string" || !VALUE_CHARS.test(value)) {
-    throw new ValidationError(argument, "expected a non-empty header value without CR, LF or other control characters");
+    throw new ValidationError(
+      argument,
+      "expected a non-empty header value without CR, LF or other control characters",
+    );
   }
   return value;
 }
@@ -102,17 +114,23 @@ function baseUrl(raw: string): string {
     // Reported below.
   }
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
-    throw new ValidationError("baseUrl", `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`);
+    throw new ValidationError(
+      "baseUrl",
+      `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`,
+    );
   }
   return url.href.replace(/\/+$/, "");
 }
 
 function count(argument: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min) throw new ValidationError(argument, `expected a number >= ${min}, got ${value}`);
+  if (!Number.isFinite(value) || value < min)
+    throw new ValidationError(argument, `expected a number >= ${min}, got ${value}`);
   return value;
 }
 
 function definedOnly<T extends object>(value: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

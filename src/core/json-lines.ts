@@ -3,7 +3,7 @@
  * has to fit in memory. Handles lines and characters split across chunks, CRLF endings and a last
  * line without a line ending.
  */
-import { APIError, EverrunsError } from "../errors.js";
+import { APIError, ConnectionError, EverrunsError } from "../errors.js";
 import type { Message } from "../types.js";
 import { APIPromise } from "./api-promise.js";
 import { aborted } from "./transport.js";
@@ -21,7 +21,14 @@ export async function* readText(
   try {
     for (;;) {
       if (signal?.aborted) throw aborted(signal);
-      const chunk = await reader.read();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        if (signal?.aborted) throw aborted(signal);
+        // A reset or a cut in the middle of the download.
+        throw new ConnectionError("Connection failed while reading the response", { cause: error });
+      }
       if (signal?.aborted) throw aborted(signal);
       if (chunk.done) break;
       yield decoder.decode(chunk.value, { stream: true });
@@ -69,7 +76,12 @@ export class MessageExport implements AsyncIterable<Message> {
   #used = false;
 
   /** Wraps an export response whose body is unread; `done` runs once the body is read or dropped. */
-  constructor(response: Response, body: ReadableStream<Uint8Array> | null, signal?: AbortSignal, done?: () => void) {
+  constructor(
+    response: Response,
+    body: ReadableStream<Uint8Array> | null,
+    signal?: AbortSignal,
+    done?: () => void,
+  ) {
     this.response = response;
     this.#body = body;
     this.#signal = signal;
@@ -96,7 +108,12 @@ export class MessageExport implements AsyncIterable<Message> {
       try {
         message = JSON.parse(line) as Message;
       } catch {
-        throw new APIError(this.response.status, undefined, this.response.headers, `${this.response.status} invalid JSON on line ${n} of the export`);
+        throw new APIError(
+          this.response.status,
+          undefined,
+          this.response.headers,
+          `${this.response.status} invalid JSON on line ${n} of the export`,
+        );
       }
       yield message;
     }

@@ -31,6 +31,8 @@ const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-
 /** Headers as `name: value` pairs for a log line, secret values masked. */
 export function maskHeaders(headers: Headers): string {
   const parts: string[] = [];
-  headers.forEach((value, name) => parts.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`));
+  headers.forEach((value, name) =>
+    parts.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`),
+  );
   return parts.join(", ");
 }

@@ -26,7 +26,11 @@ export interface Backoff {
 }
 
 /** The default backoff: 0.5 s doubling, capped at 8 s; server hints honored up to 60 s. */
-export const DEFAULT_BACKOFF: Backoff = { initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_BACKOFF: Backoff = {
+  initialDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+};
 
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
@@ -75,7 +79,13 @@ export function retryDelay(
 }
 
 // Error codes that mean the request never left this machine, so even a POST is safe to resend.
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ConnectionRefused"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ConnectionRefused",
+]);
 
 /** Classifies a `fetch` rejection: was the request surely not sent? Unknown errors count as sent. */
 export function connectionFailure(error: unknown): Failure {
@@ -87,6 +97,7 @@ function notSent(e: unknown, depth: number): boolean {
   if (!e || typeof e !== "object" || depth > 4) return false;
   const { code, errors, cause } = e as { code?: unknown; errors?: unknown; cause?: unknown };
   if (typeof code === "string" && NOT_SENT.has(code)) return true;
-  if (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1))) return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1)))
+    return true;
   return notSent(cause, depth + 1);
 }

@@ -69,7 +69,9 @@ export function createTransport(config: TransportConfig): Send {
       let error: EverrunsError;
       let keep = false;
       try {
-        const response = await (config.fetch ? config.fetch(req, { signal: link.signal }) : fetch(req, { signal: link.signal }));
+        const response = await (config.fetch
+          ? config.fetch(req, { signal: link.signal })
+          : fetch(req, { signal: link.signal }));
         log(config, req, attempt, started, response.status);
         if (response.ok) {
           // The body is still to be read: hand the cleanup to whoever reads it. A stream has no
@@ -84,26 +86,44 @@ export function createTransport(config: TransportConfig): Send {
           return response;
         }
         const text = await response.text();
-        const apiError = APIError.from({ status: response.status, headers: response.headers, text, secret: config.secret });
+        const apiError = APIError.from({
+          status: response.status,
+          headers: response.headers,
+          text,
+          secret: config.secret,
+        });
         failure = { kind: "status", status: response.status, retryAfter: apiError.retryAfter };
         error = apiError;
       } catch (thrown) {
         if (signal.aborted) throw aborted(signal);
         if (link.timedOut()) {
           failure = { kind: "timeout" };
-          error = new TimeoutError(`Request timed out after ${timeoutMs} ms: ${req.method} ${req.url}`);
+          error = new TimeoutError(
+            `Request timed out after ${timeoutMs} ms: ${req.method} ${req.url}`,
+          );
         } else {
           log(config, req, attempt, started, thrown);
           failure = connectionFailure(thrown);
-          error = new ConnectionError(`Connection failed: ${req.method} ${req.url}`, { cause: thrown });
+          error = new ConnectionError(`Connection failed: ${req.method} ${req.url}`, {
+            cause: thrown,
+          });
         }
       } finally {
         if (!keep) link.release();
       }
-      const delay = attempt <= maxRetries && shouldRetry(request.method, failure) ? retryDelay(attempt, failure.kind === "status" ? failure.retryAfter : undefined, config.backoff) : undefined;
+      const delay =
+        attempt <= maxRetries && shouldRetry(request.method, failure)
+          ? retryDelay(
+              attempt,
+              failure.kind === "status" ? failure.retryAfter : undefined,
+              config.backoff,
+            )
+          : undefined;
       if (delay === undefined) throw error;
       if (config.logger && enabled(config.logLevel, "info")) {
-        config.logger.info(`everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`);
+        config.logger.info(
+          `everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`,
+        );
       }
       await sleep(delay, signal);
     }
@@ -158,8 +178,19 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function log(config: TransportConfig, req: Request, attempt: number, started: number, outcome: number | unknown): void {
+function log(
+  config: TransportConfig,
+  req: Request,
+  attempt: number,
+  started: number,
+  outcome: number | unknown,
+): void {
   if (!config.logger || !enabled(config.logLevel, "debug")) return;
-  const result = typeof outcome === "number" ? String(outcome) : `failed (${(outcome as Error)?.name ?? "error"})`;
-  config.logger.debug(`everruns: ${req.method} ${req.url} -> ${result} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`);
+  const result =
+    typeof outcome === "number"
+      ? String(outcome)
+      : `failed (${(outcome as Error)?.name ?? "error"})`;
+  config.logger.debug(
+    `everruns: ${req.method} ${req.url} -> ${result} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
+  );
 }

@@ -41,11 +41,18 @@ export class Events {
    * const { data } = await client.events.list(id, { types: ["turn.completed", "turn.failed"] });
    * ```
    */
-  list<I extends string>(sessionId: IdInput<I, SessionId>, query: ListEventsQuery = {}, options?: RequestOptions): APIPromise<EventList> {
+  list<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    query: ListEventsQuery = {},
+    options?: RequestOptions,
+  ): APIPromise<EventList> {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       checkQuery(query);
-      return this.#client.raw.GET("/v1/sessions/{session_id}/events", { ...init, params: { path: { session_id }, query } });
+      return this.#client.raw.GET("/v1/sessions/{session_id}/events", {
+        ...init,
+        params: { path: { session_id }, query },
+      });
     });
   }
 
@@ -54,7 +61,11 @@ export class Events {
    * event, including events recorded while it runs. `limit` sets how many sequence numbers one request
    * covers (default 500, at most 1000). For live events use the stream instead.
    */
-  iterate<I extends string>(sessionId: IdInput<I, SessionId>, query: ListEventsQuery = {}, options?: RequestOptions): AsyncIterable<Event> {
+  iterate<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    query: ListEventsQuery = {},
+    options?: RequestOptions,
+  ): AsyncIterable<Event> {
     return { [Symbol.asyncIterator]: () => this.#forward(sessionId, query, options) };
   }
 
@@ -67,17 +78,29 @@ export class Events {
    * for await (const event of client.events.stream(id, { types: ["output.message.delta"] })) console.log(event.type);
    * ```
    */
-  stream<I extends string>(sessionId: IdInput<I, SessionId>, options?: StreamEventsOptions): EventStream<Event> {
+  stream<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: StreamEventsOptions,
+  ): EventStream<Event> {
     return streamEvents(this.#client, sessionId, options);
   }
 
-  async *#forward(sessionId: string, query: ListEventsQuery, options: RequestOptions | undefined): AsyncGenerator<Event, void, undefined> {
+  async *#forward(
+    sessionId: string,
+    query: ListEventsQuery,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<Event, void, undefined> {
     const { limit = WINDOW, after_sequence, before_sequence, ...filters } = query;
     if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined) {
-      throw new ValidationError("query", "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc");
+      throw new ValidationError(
+        "query",
+        "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc",
+      );
     }
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ValidationError("query.limit", "expected an integer from 1 to 1000");
-    const list = (q: ListEventsQuery) => this.list(sessionId as SessionId, { ...filters, ...q }, options);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw new ValidationError("query.limit", "expected an integer from 1 to 1000");
+    const list = (q: ListEventsQuery) =>
+      this.list(sessionId as SessionId, { ...filters, ...q }, options);
     let after = after_sequence ?? 0;
     for (;;) {
       // The newest matching event after the cursor tells how far to walk this round.

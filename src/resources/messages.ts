@@ -32,19 +32,31 @@ export class Messages {
    * await client.messages.create(session.id, "What's the weather in Kyiv?");
    * ```
    */
-  create<I extends string>(sessionId: IdInput<I, SessionId>, body: CreateMessageBody | string, options?: RequestOptions): APIPromise<Message> {
+  create<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    body: CreateMessageBody | string,
+    options?: RequestOptions,
+  ): APIPromise<Message> {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
-      const message: CreateMessageBody = typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
+      const message: CreateMessageBody =
+        typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
       if (!message || typeof message !== "object" || !Array.isArray(message.message?.content)) {
         throw new ValidationError("body", "expected a string or { message: { content: [...] } }");
       }
-      return this.#client.raw.POST("/v1/sessions/{session_id}/messages", { ...init, params: { path: { session_id } }, body: message });
+      return this.#client.raw.POST("/v1/sessions/{session_id}/messages", {
+        ...init,
+        params: { path: { session_id } },
+        body: message,
+      });
     });
   }
 
   /** Lists the session's messages: user messages, the agent's answers and tool calls, tool results. */
-  list<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<MessageList> {
+  list<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<MessageList> {
     return this.#client._request(options, (init) =>
       this.#client.raw.GET("/v1/sessions/{session_id}/messages", {
         ...init,

@@ -47,7 +47,10 @@ export class Sessions {
   }
 
   /** Gets one session with its current `status`. */
-  get<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<Session> {
+  get<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<Session> {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       return this.#client.raw.GET(PATH, { ...init, params: { path: { session_id } } });
@@ -55,20 +58,32 @@ export class Sessions {
   }
 
   /** Changes `title`, `locale`, `tags` or `agent_identity_id`; fields left out do not change. */
-  update<I extends string>(sessionId: IdInput<I, SessionId>, body: UpdateSessionBody, options?: RequestOptions): APIPromise<Session> {
+  update<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    body: UpdateSessionBody,
+    options?: RequestOptions,
+  ): APIPromise<Session> {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       checkObject(body);
-      if (body.agent_identity_id !== undefined) parseId("identity", body.agent_identity_id, "body.agent_identity_id");
+      if (body.agent_identity_id !== undefined)
+        parseId("identity", body.agent_identity_id, "body.agent_identity_id");
       return this.#client.raw.PATCH(PATH, { ...init, params: { path: { session_id } }, body });
     });
   }
 
   /** Deletes a session with its messages and events. */
-  delete<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<void> {
+  delete<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<void> {
     return this.#client._request(
       options,
-      (init) => this.#client.raw.DELETE(PATH, { ...init, params: { path: { session_id: parseId("session", sessionId, "sessionId") } } }),
+      (init) =>
+        this.#client.raw.DELETE(PATH, {
+          ...init,
+          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
+        }),
       "empty",
     );
   }
@@ -80,8 +95,12 @@ export class Sessions {
   list(query: ListSessionsQuery = {}, options?: RequestOptions): APIPromise<Page<Session>> {
     return this.#client._request(options, async (init) => {
       if (query.agent_id !== undefined) parseId("agent", query.agent_id, "query.agent_id");
-      const { data, response } = await this.#client.raw.GET("/v1/sessions", { ...init, params: { query } });
-      const next = (offset: number, limit: number) => this.list({ ...query, offset, limit }, options);
+      const { data, response } = await this.#client.raw.GET("/v1/sessions", {
+        ...init,
+        params: { query },
+      });
+      const next = (offset: number, limit: number) =>
+        this.list({ ...query, offset, limit }, options);
       return { data: data && new Page(data as SessionPageBody, next), response };
     });
   }
@@ -100,30 +119,52 @@ export class Sessions {
 
   /** Counts sessions, in total and by status. */
   stats(options?: RequestOptions): APIPromise<SessionStats> {
-    return this.#client._request(options, (init) => this.#client.raw.GET("/v1/sessions/stats", init));
+    return this.#client._request(options, (init) =>
+      this.#client.raw.GET("/v1/sessions/stats", init),
+    );
   }
 
   /** Cancels the running turn; `no_op` when nothing runs, so it is safe to call twice. */
-  cancel<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<CancelTurnResponse> {
+  cancel<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<CancelTurnResponse> {
     return this.#client._request(options, (init) =>
-      this.#client.raw.POST("/v1/sessions/{session_id}/cancel", { ...init, params: { path: { session_id: parseId("session", sessionId, "sessionId") } } }),
+      this.#client.raw.POST("/v1/sessions/{session_id}/cancel", {
+        ...init,
+        params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
+      }),
     );
   }
 
   /** Pins the session for the token's user. */
-  pin<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<void> {
+  pin<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<void> {
     return this.#client._request(
       options,
-      (init) => this.#client.raw.PUT("/v1/sessions/{session_id}/pin", { ...init, params: { path: { session_id: parseId("session", sessionId, "sessionId") } } }),
+      (init) =>
+        this.#client.raw.PUT("/v1/sessions/{session_id}/pin", {
+          ...init,
+          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
+        }),
       "empty",
     );
   }
 
   /** Removes the token's user's pin. */
-  unpin<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): APIPromise<void> {
+  unpin<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): APIPromise<void> {
     return this.#client._request(
       options,
-      (init) => this.#client.raw.DELETE("/v1/sessions/{session_id}/pin", { ...init, params: { path: { session_id: parseId("session", sessionId, "sessionId") } } }),
+      (init) =>
+        this.#client.raw.DELETE("/v1/sessions/{session_id}/pin", {
+          ...init,
+          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
+        }),
       "empty",
     );
   }
@@ -138,13 +179,23 @@ export class Sessions {
    * const jsonl = await client.sessions.export(id).text();
    * ```
    */
-  export<I extends string>(sessionId: IdInput<I, SessionId>, options?: RequestOptions): ExportPromise {
+  export<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    options?: RequestOptions,
+  ): ExportPromise {
     const exported = this.#client._call<MessageExport>(
       options,
       async (init, call) => {
         const session_id = parseId("session", sessionId, "sessionId");
-        const { data, response } = await this.#client.raw.GET("/v1/sessions/{session_id}/export", { ...init, params: { path: { session_id } }, parseAs: "stream" });
-        return { data: new MessageExport(response, data ?? null, options?.signal, call.release), response };
+        const { data, response } = await this.#client.raw.GET("/v1/sessions/{session_id}/export", {
+          ...init,
+          params: { path: { session_id } },
+          parseAs: "stream",
+        });
+        return {
+          data: new MessageExport(response, data ?? null, options?.signal, call.release),
+          response,
+        };
       },
       "stream",
     );
@@ -156,7 +207,11 @@ export class Sessions {
    * usage, events }`, or read `textStream` as the answer is written. `tools` answers client-side tool
    * calls; the signal cancels the turn on the server.
    */
-  runTurn<I extends string>(sessionId: IdInput<I, SessionId>, input: TurnInput, options?: RunTurnOptions): Turn {
+  runTurn<I extends string>(
+    sessionId: IdInput<I, SessionId>,
+    input: TurnInput,
+    options?: RunTurnOptions,
+  ): Turn {
     return runTurn(this.#client, sessionId, input, options);
   }
 
@@ -172,14 +227,20 @@ export class Sessions {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       const body = Array.isArray(results) ? { tool_results: results } : results;
-      if (!Array.isArray(body?.tool_results)) throw new ValidationError("results", "expected an array of tool results");
-      return this.#client.raw.POST("/v1/sessions/{session_id}/tool-results", { ...init, params: { path: { session_id } }, body });
+      if (!Array.isArray(body?.tool_results))
+        throw new ValidationError("results", "expected an array of tool results");
+      return this.#client.raw.POST("/v1/sessions/{session_id}/tool-results", {
+        ...init,
+        params: { path: { session_id } },
+        body,
+      });
     });
   }
 }
 
 function checkObject(body: unknown): void {
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new ValidationError("body", "expected an object");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw new ValidationError("body", "expected an object");
 }
 
 function checkCreateBody(body: CreateSessionBody): void {
@@ -189,10 +250,19 @@ function checkCreateBody(body: CreateSessionBody): void {
     throw new ValidationError("body", "pass harness_id or harness_name, not both");
   }
   if (harness_id !== undefined) parseId("harness", harness_id, "body.harness_id");
-  if (harness_name !== undefined && (typeof harness_name !== "string" || harness_name.length > 64 || !HARNESS_NAME.test(harness_name))) {
-    throw new ValidationError("body.harness_name", "expected lowercase letters and digits in dash-separated words (a-z, 0-9, -), at most 64 characters");
+  if (
+    harness_name !== undefined &&
+    (typeof harness_name !== "string" ||
+      harness_name.length > 64 ||
+      !HARNESS_NAME.test(harness_name))
+  ) {
+    throw new ValidationError(
+      "body.harness_name",
+      "expected lowercase letters and digits in dash-separated words (a-z, 0-9, -), at most 64 characters",
+    );
   }
   if (body.agent_id !== undefined) parseId("agent", body.agent_id, "body.agent_id");
-  if (body.agent_identity_id !== undefined) parseId("identity", body.agent_identity_id, "body.agent_identity_id");
+  if (body.agent_identity_id !== undefined)
+    parseId("identity", body.agent_identity_id, "body.agent_identity_id");
   if (body.model_id !== undefined) parseId("model", body.model_id, "body.model_id");
 }

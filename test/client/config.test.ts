@@ -4,7 +4,12 @@ import { Everruns } from "../../src/client.js";
 import { readEnv } from "../../src/core/env.js";
 import { ValidationError } from "../../src/errors.js";
 import { isId, parseId } from "../../src/ids.js";
-import { isEventType, isTurnRunning, isWaitingForToolResults, parseSessionStatus } from "../../src/status.js";
+import {
+  isEventType,
+  isTurnRunning,
+  isWaitingForToolResults,
+  parseSessionStatus,
+} from "../../src/status.js";
 import type { Event } from "../../src/types.js";
 import { API_KEY, example, SESSION_ID } from "../support/msw.js";
 
@@ -39,20 +44,27 @@ describe("construction", () => {
     expect(a.seen[0]!.headers.get("authorization")).toBe("evr_pat_fromenv");
     expect(a.seen[0]!.headers.get("x-org-id")).toBe("org_00000000000000000000000000000002");
     const b = recordingFetch();
-    await new Everruns({ apiKey: API_KEY, baseUrl: "https://h.test/x", orgId: "org_3", fetch: b.fetch }).sessions.get(SESSION_ID);
+    await new Everruns({
+      apiKey: API_KEY,
+      baseUrl: "https://h.test/x",
+      orgId: "org_3",
+      fetch: b.fetch,
+    }).sessions.get(SESSION_ID);
     expect(b.seen[0]!.url).toBe(`https://h.test/x/v1/sessions/${SESSION_ID}`);
     expect(b.seen[0]!.headers.get("authorization")).toBe(API_KEY);
     expect(b.seen[0]!.headers.get("x-org-id")).toBe("org_3");
   });
 
-  it.each(["https://app.everruns.com/api", "https://app.everruns.com/api/", "https://app.everruns.com/api//", "http://127.0.0.1:8080"])(
-    "builds request URLs under base URL %s",
-    async (baseUrl) => {
-      const r = recordingFetch();
-      await new Everruns({ apiKey: API_KEY, baseUrl, fetch: r.fetch }).sessions.get(SESSION_ID);
-      expect(r.seen[0]!.url).toBe(`${baseUrl.replace(/\/+$/, "")}/v1/sessions/${SESSION_ID}`);
-    },
-  );
+  it.each([
+    "https://app.everruns.com/api",
+    "https://app.everruns.com/api/",
+    "https://app.everruns.com/api//",
+    "http://127.0.0.1:8080",
+  ])("builds request URLs under base URL %s", async (baseUrl) => {
+    const r = recordingFetch();
+    await new Everruns({ apiKey: API_KEY, baseUrl, fetch: r.fetch }).sessions.get(SESSION_ID);
+    expect(r.seen[0]!.url).toBe(`${baseUrl.replace(/\/+$/, "")}/v1/sessions/${SESSION_ID}`);
+  });
 
   it.each([
     [{ orgId: "" }, "orgId"],
@@ -101,10 +113,23 @@ describe("ids", () => {
   it("accepts ids of any hex length and rejects other kinds, empties and path characters", () => {
     expect(parseId("session", SESSION_ID, "sessionId")).toBe(SESSION_ID);
     expect(isId("session", "session_01933b5a000070008000000000000001")).toBe(true);
-    for (const bad of ["", "session_", "agent_1", "session_a/b", "session_a?b", "session_a#b", "session_a%2e", "session_a b", "session_a\tb", "session_a\u0000"]) {
+    for (const bad of [
+      "",
+      "session_",
+      "agent_1",
+      "session_a/b",
+      "session_a?b",
+      "session_a#b",
+      "session_a%2e",
+      "session_a b",
+      "session_a\tb",
+      "session_a\u0000",
+    ]) {
       expect(isId("session", bad), bad).toBe(false);
     }
-    expect(() => parseId("session", 42, "sessionId")).toThrow('Invalid sessionId: expected a session id like "session_0193...", got number');
+    expect(() => parseId("session", 42, "sessionId")).toThrow(
+      'Invalid sessionId: expected a session id like "session_0193...", got number',
+    );
     expect(() => parseId("session", "agent_1", "sessionId")).toThrow('got "agent_1"');
   });
 });
@@ -138,7 +163,10 @@ describe("statuses", () => {
   });
 
   it("matches event types, known and unknown", () => {
-    const event = { ...example<{ data: Event[] }>("EventListTurn").data[0]!, type: "schedule.triggered" } as unknown as Event;
+    const event = {
+      ...example<{ data: Event[] }>("EventListTurn").data[0]!,
+      type: "schedule.triggered",
+    } as unknown as Event;
     expect(isEventType(event, "schedule.triggered")).toBe(true);
     expect(isEventType(event, "turn.started")).toBe(false);
   });

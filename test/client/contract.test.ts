@@ -26,10 +26,18 @@ describe("the contract check", () => {
 
   it("flags an unknown path, a bad query value, a body field of the wrong type and a Bearer token", async () => {
     expect(await requestViolations(new Request(`${BASE}/v1/nope`, { headers }))).toHaveLength(1);
-    expect(await requestViolations(new Request(`${BASE}/v1/sessions?limit=1000`, { headers }))).not.toEqual([]);
-    const badBody = new Request(`${BASE}/v1/sessions`, { method: "POST", headers, body: JSON.stringify({ title: 5 }) });
+    expect(
+      await requestViolations(new Request(`${BASE}/v1/sessions?limit=1000`, { headers })),
+    ).not.toEqual([]);
+    const badBody = new Request(`${BASE}/v1/sessions`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ title: 5 }),
+    });
     expect(await requestViolations(badBody)).not.toEqual([]);
-    const bearer = new Request(`${BASE}/v1/sessions/stats`, { headers: { authorization: `Bearer ${API_KEY}` } });
+    const bearer = new Request(`${BASE}/v1/sessions/stats`, {
+      headers: { authorization: `Bearer ${API_KEY}` },
+    });
     expect((await requestViolations(bearer)).join()).toContain("raw token");
   });
 

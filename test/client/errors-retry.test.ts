@@ -6,7 +6,6 @@ import { DEFAULT_BACKOFF, retryDelay, shouldRetry, type Failure } from "../../sr
 import {
   APIError,
   AuthenticationError,
-  ConflictError,
   ConnectionError,
   EverrunsError,
   InternalServerError,
@@ -16,7 +15,15 @@ import {
   ValidationError,
 } from "../../src/errors.js";
 import { useContract } from "../support/contract.js";
-import { API_KEY, BASE, example, handlers, problem, SESSION_ID, testClient } from "../support/msw.js";
+import {
+  API_KEY,
+  BASE,
+  example,
+  handlers,
+  problem,
+  SESSION_ID,
+  testClient,
+} from "../support/msw.js";
 
 const server = setupServer(...handlers);
 const contract = useContract(server);
@@ -26,7 +33,13 @@ const S = `${BASE}/v1/sessions/:session_id`;
 /** Every way an error could show the key. */
 function exposures(error: unknown): string {
   const e = error as Error;
-  return [e.message, e.stack, JSON.stringify(e), inspect(e, { depth: 10, showHidden: true }), String(e)].join("\n");
+  return [
+    e.message,
+    e.stack,
+    JSON.stringify(e),
+    inspect(e, { depth: 10, showHidden: true }),
+    String(e),
+  ].join("\n");
 }
 
 // Answers with each response in turn, then repeats the last one.
@@ -35,7 +48,11 @@ function sequence(...responses: Array<() => Response>) {
   return () => responses[Math.min(n++, responses.length - 1)]!();
 }
 
-const html502 = () => new HttpResponse(example<string>("BadGatewayHtml"), { status: 502, headers: { "content-type": "text/html" } });
+const html502 = () =>
+  new HttpResponse(example<string>("BadGatewayHtml"), {
+    status: 502,
+    headers: { "content-type": "text/html" },
+  });
 
 describe("the retry policy as data", () => {
   // The README's table: method x failure -> retried?
@@ -63,12 +80,16 @@ describe("the retry policy as data", () => {
   };
 
   it.each(Object.entries(table))("%s retries exactly as the table says", (method, row) => {
-    const got = failures.map(([, failure]) => (shouldRetry(method, failure) ? "yes" : "no")).join(" ");
+    const got = failures
+      .map(([, failure]) => (shouldRetry(method, failure) ? "yes" : "no"))
+      .join(" ");
     expect(got).toBe(row);
   });
 
   it("backs off from 0.5 s doubling, capped at 8 s, with up to 25 % jitter", () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(n, undefined, DEFAULT_BACKOFF, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect(
+      [1, 2, 3, 4, 5, 6].map((n) => retryDelay(n, undefined, DEFAULT_BACKOFF, () => 0)),
+    ).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
     expect(retryDelay(1, undefined, DEFAULT_BACKOFF, () => 0.999)).toBeGreaterThan(375);
     expect(retryDelay(1, undefined, DEFAULT_BACKOFF, () => 0.999)).toBeLessThan(500);
   });
@@ -92,7 +113,12 @@ describe("retries against the mock API", () => {
   it("retries a GET on 503 and succeeds", async () => {
     // Retry-After (0 s) wins over the body's retry_after_seconds.
     const unavailable = () => problem(503, "ProblemUnavailable", { "retry-after": "0" });
-    server.use(http.get(S, sequence(unavailable, unavailable, () => HttpResponse.json(example("SessionIdle")))));
+    server.use(
+      http.get(
+        S,
+        sequence(unavailable, unavailable, () => HttpResponse.json(example("SessionIdle"))),
+      ),
+    );
     const session = await client.sessions.get(SESSION_ID);
     expect(session.id).toBe(SESSION_ID);
     expect(contract.requests).toHaveLength(3);
@@ -100,7 +126,9 @@ describe("retries against the mock API", () => {
 
   it("gives up after maxRetries and throws the last error; an HTML 502 gets a clean message", async () => {
     server.use(http.get(S, html502));
-    const error = (await client.sessions.get(SESSION_ID).catch((e: unknown) => e)) as InternalServerError;
+    const error = (await client.sessions
+      .get(SESSION_ID)
+      .catch((e: unknown) => e)) as InternalServerError;
     expect(contract.requests).toHaveLength(3);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(502);
@@ -110,7 +138,9 @@ describe("retries against the mock API", () => {
 
   it("honors per-call maxRetries", async () => {
     server.use(http.get(S, html502));
-    await expect(client.sessions.get(SESSION_ID, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(client.sessions.get(SESSION_ID, { maxRetries: 0 })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(contract.requests).toHaveLength(1);
   });
 
@@ -124,30 +154,63 @@ describe("retries against the mock API", () => {
   });
 
   it("retries a POST on 429 and on 503 with Retry-After, but not on a bare 503", async () => {
-    server.use(http.post(`${S}/messages`, sequence(() => problem(429, "ProblemRateLimited", { "retry-after": "0" }), () => HttpResponse.json(example("UserMessageCreated"), { status: 201 }))));
+    server.use(
+      http.post(
+        `${S}/messages`,
+        sequence(
+          () => problem(429, "ProblemRateLimited", { "retry-after": "0" }),
+          () => HttpResponse.json(example("UserMessageCreated"), { status: 201 }),
+        ),
+      ),
+    );
     await client.messages.create(SESSION_ID, "hi");
     expect(contract.requests).toHaveLength(2);
 
-    server.use(http.post(`${BASE}/v1/sessions`, sequence(() => problem(503, "ProblemUnavailable", { "retry-after": "0" }), () => HttpResponse.json(example("SessionCreated"), { status: 201 }))));
+    server.use(
+      http.post(
+        `${BASE}/v1/sessions`,
+        sequence(
+          () => problem(503, "ProblemUnavailable", { "retry-after": "0" }),
+          () => HttpResponse.json(example("SessionCreated"), { status: 201 }),
+        ),
+      ),
+    );
     await client.sessions.create();
     expect(contract.requests).toHaveLength(4);
 
     const bare = { ...example<Record<string, unknown>>("ProblemUnavailable") };
     delete bare.retry_after_seconds;
-    server.use(http.post(`${BASE}/v1/sessions`, () => HttpResponse.json(bare, { status: 503, headers: { "content-type": "application/problem+json" } })));
+    server.use(
+      http.post(`${BASE}/v1/sessions`, () =>
+        HttpResponse.json(bare, {
+          status: 503,
+          headers: { "content-type": "application/problem+json" },
+        }),
+      ),
+    );
     await expect(client.sessions.create()).rejects.toBeInstanceOf(InternalServerError);
     expect(contract.requests).toHaveLength(5);
   });
 
   it("retries a GET after a connection error", async () => {
-    server.use(http.get(S, sequence(() => HttpResponse.error(), () => HttpResponse.json(example("SessionIdle")))));
+    server.use(
+      http.get(
+        S,
+        sequence(
+          () => HttpResponse.error(),
+          () => HttpResponse.json(example("SessionIdle")),
+        ),
+      ),
+    );
     await client.sessions.get(SESSION_ID);
     expect(contract.requests).toHaveLength(2);
   });
 
   it("does not wait out a Retry-After longer than a minute: the RateLimitError says how long", async () => {
     server.use(http.get(S, () => problem(429, "ProblemRateLimited", { "retry-after": "120" })));
-    const error = (await client.sessions.get(SESSION_ID).catch((e: unknown) => e)) as RateLimitError;
+    const error = (await client.sessions
+      .get(SESSION_ID)
+      .catch((e: unknown) => e)) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfter).toBe(120);
     expect(contract.requests).toHaveLength(1);
@@ -155,14 +218,24 @@ describe("retries against the mock API", () => {
 
   it("maps 403 to PermissionDeniedError with allowed actions kept", async () => {
     server.use(http.get(S, () => problem(403, "ProblemForbidden")));
-    const error = (await client.sessions.get(SESSION_ID).catch((e: unknown) => e)) as PermissionDeniedError;
+    const error = (await client.sessions
+      .get(SESSION_ID)
+      .catch((e: unknown) => e)) as PermissionDeniedError;
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect(error.allowedActions).toEqual(example<{ allowed_actions?: unknown[] }>("ProblemForbidden").allowed_actions ?? []);
+    expect(error.allowedActions).toEqual(
+      example<{ allowed_actions?: unknown[] }>("ProblemForbidden").allowed_actions ?? [],
+    );
   });
 
   it("turns a 200 with a broken JSON body into an APIError, and an empty 200 too", async () => {
     contract.allowOffSpecResponses();
-    server.use(http.get(S, () => new HttpResponse('{"id": "session_', { headers: { "content-type": "application/json" } })));
+    server.use(
+      http.get(
+        S,
+        () =>
+          new HttpResponse('{"id": "session_', { headers: { "content-type": "application/json" } }),
+      ),
+    );
     const broken = await client.sessions.get(SESSION_ID).catch((e: unknown) => e);
     expect(broken).toBeInstanceOf(APIError);
     expect((broken as APIError).message).toBe("200 invalid JSON in application/json response body");
@@ -174,15 +247,31 @@ describe("retries against the mock API", () => {
 
 describe("secrets", () => {
   it("never shows the API key in any error, even when the server echoes it back", async () => {
-    const echo = { title: "Unauthorized", status: 401, code: "invalid_token", detail: `Token ${API_KEY} is revoked` };
-    server.use(http.get(S, () => HttpResponse.json(echo, { status: 401, headers: { "content-type": "application/problem+json" } })));
+    const echo = {
+      title: "Unauthorized",
+      status: 401,
+      code: "invalid_token",
+      detail: `Token ${API_KEY} is revoked`,
+    };
+    server.use(
+      http.get(S, () =>
+        HttpResponse.json(echo, {
+          status: 401,
+          headers: { "content-type": "application/problem+json" },
+        }),
+      ),
+    );
     const errors: unknown[] = [await client.sessions.get(SESSION_ID).catch((e: unknown) => e)];
     expect(errors[0]).toBeInstanceOf(AuthenticationError);
     expect((errors[0] as APIError).detail).toBe("Token *** is revoked");
     server.use(http.get(S, () => HttpResponse.error()));
     errors.push(await client.sessions.get(SESSION_ID, { maxRetries: 0 }).catch((e: unknown) => e));
     errors.push(await client.sessions.get(API_KEY as string).catch((e: unknown) => e));
-    errors.push(await client.sessions.get("session_1", { headers: { Authorization: `${API_KEY}\n` } }).catch((e: unknown) => e));
+    errors.push(
+      await client.sessions
+        .get("session_1", { headers: { Authorization: `${API_KEY}\n` } })
+        .catch((e: unknown) => e),
+    );
     for (const error of errors) {
       expect(error).toBeInstanceOf(EverrunsError);
       expect(exposures(error)).not.toContain(API_KEY);
@@ -200,12 +289,29 @@ describe("secrets", () => {
     info.mockRestore();
 
     const lines: string[] = [];
-    const logger = { debug: (m: string) => lines.push(m), info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    const logger = {
+      debug: (m: string) => lines.push(m),
+      info: (m: string) => lines.push(m),
+      warn: (m: string) => lines.push(m),
+      error: (m: string) => lines.push(m),
+    };
     const logged = testClient({ logger, logLevel: "debug" });
-    server.use(http.get(S, sequence(() => problem(503, "ProblemUnavailable", { "retry-after": "0" }), () => HttpResponse.json(example("SessionIdle")))));
+    server.use(
+      http.get(
+        S,
+        sequence(
+          () => problem(503, "ProblemUnavailable", { "retry-after": "0" }),
+          () => HttpResponse.json(example("SessionIdle")),
+        ),
+      ),
+    );
     await logged.sessions.get(SESSION_ID);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^everruns: GET ${BASE}/v1/sessions/${SESSION_ID} -> 503 \\(attempt 1, \\d+ ms\\)`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^everruns: GET ${BASE}/v1/sessions/${SESSION_ID} -> 503 \\(attempt 1, \\d+ ms\\)`,
+      ),
+    );
     expect(lines[0]).toContain("authorization: ***");
     expect(lines[1]).toMatch(/^everruns: retrying GET .* in \d+ ms \(503 service_unavailable/);
     expect(lines[2]).toMatch(/-> 200 \(attempt 2, \d+ ms\)/);

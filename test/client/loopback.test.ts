@@ -36,11 +36,17 @@ beforeEach(() => {
 });
 
 const session = JSON.stringify(example("SessionIdle"));
-const ok: Behavior = (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(session);
+const ok: Behavior = (_req, res) =>
+  res.writeHead(200, { "content-type": "application/json" }).end(session);
 const hang: Behavior = () => undefined;
 
 function client(options: ConstructorParameters<typeof Everruns>[0] = {}) {
-  return new Everruns({ apiKey: API_KEY, baseUrl: base, backoff: { initialDelayMs: 1, maxDelayMs: 2 }, ...options });
+  return new Everruns({
+    apiKey: API_KEY,
+    baseUrl: base,
+    backoff: { initialDelayMs: 1, maxDelayMs: 2 },
+    ...options,
+  });
 }
 
 function timers(): number {
@@ -58,7 +64,9 @@ describe("over loopback HTTP", () => {
   it("times out each attempt and retries a GET, then throws TimeoutError", async () => {
     behavior = hang;
     const started = Date.now();
-    const error = await client({ timeoutMs: 100, maxRetries: 1 }).sessions.get(SESSION_ID).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 100, maxRetries: 1 })
+      .sessions.get(SESSION_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(attempts).toBe(2);
@@ -67,7 +75,9 @@ describe("over loopback HTTP", () => {
 
   it("does not retry a POST that timed out: the server may have acted on it", async () => {
     behavior = hang;
-    await expect(client().messages.create(SESSION_ID, "hi", { timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      client().messages.create(SESSION_ID, "hi", { timeoutMs: 100 }),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(attempts).toBe(1);
   });
 
@@ -76,14 +86,18 @@ describe("over loopback HTTP", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.write(session.slice(0, 20));
     };
-    const error = await client({ maxRetries: 0 }).sessions.get(SESSION_ID, { timeoutMs: 150 }).catch((e: unknown) => e);
+    const error = await client({ maxRetries: 0 })
+      .sessions.get(SESSION_ID, { timeoutMs: 150 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
   it("settles at once with AbortError when the signal fires during a request", async () => {
     behavior = hang;
     const controller = new AbortController();
-    const pending = client().sessions.get(SESSION_ID, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = client()
+      .sessions.get(SESSION_ID, { signal: controller.signal })
+      .catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 50));
     const aborted = Date.now();
     controller.abort();
@@ -92,9 +106,14 @@ describe("over loopback HTTP", () => {
   });
 
   it("settles at once with AbortError when the signal fires during backoff", async () => {
-    behavior = (_req, res) => res.writeHead(503, { "retry-after": "30", "content-type": "application/problem+json" }).end('{"title":"Unavailable","status":503}');
+    behavior = (_req, res) =>
+      res
+        .writeHead(503, { "retry-after": "30", "content-type": "application/problem+json" })
+        .end('{"title":"Unavailable","status":503}');
     const controller = new AbortController();
-    const pending = client().sessions.get(SESSION_ID, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = client()
+      .sessions.get(SESSION_ID, { signal: controller.signal })
+      .catch((e: unknown) => e);
     while (attempts === 0) await new Promise((r) => setTimeout(r, 5));
     await new Promise((r) => setTimeout(r, 30));
     const before = Date.now();
@@ -106,17 +125,22 @@ describe("over loopback HTTP", () => {
 
   it("rejects at once for an already aborted signal, sending nothing", async () => {
     behavior = ok;
-    await expect(client().sessions.get(SESSION_ID, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      client().sessions.get(SESSION_ID, { signal: AbortSignal.abort() }),
+    ).rejects.toBeInstanceOf(AbortError);
     expect(attempts).toBe(0);
   });
 
   it("retries a GET whose connection was reset, but not a POST", async () => {
-    behavior = (req, res, attempt) => (attempt === 1 ? req.socket.destroy() : ok(req, res, attempt));
+    behavior = (req, res, attempt) =>
+      attempt === 1 ? req.socket.destroy() : ok(req, res, attempt);
     await client().sessions.get(SESSION_ID);
     expect(attempts).toBe(2);
     attempts = 0;
     behavior = (req) => req.socket.destroy();
-    await expect(client().sessions.create({ title: "once" })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(client().sessions.create({ title: "once" })).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(attempts).toBe(1);
   });
 
@@ -130,7 +154,12 @@ describe("over loopback HTTP", () => {
       calls++;
       return fetch(input, init);
     };
-    const refused = new Everruns({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${port}`, fetch: counting, backoff: { initialDelayMs: 1, maxDelayMs: 2 } });
+    const refused = new Everruns({
+      apiKey: API_KEY,
+      baseUrl: `http://127.0.0.1:${port}`,
+      fetch: counting,
+      backoff: { initialDelayMs: 1, maxDelayMs: 2 },
+    });
     const error = await refused.sessions.create({ title: "x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(calls).toBe(3);

@@ -1,7 +1,12 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
-import { BadRequestError, ConflictError, NotFoundError, ValidationError } from "../../src/errors.js";
+import {
+  BadRequestError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from "../../src/errors.js";
 import type { Event } from "../../src/types.js";
 import { useContract } from "../support/contract.js";
 import { BASE, example, handlers, problem, SESSION_ID, testClient } from "../support/msw.js";
@@ -15,13 +20,20 @@ describe("messages.create", () => {
   it("turns a string into one text part", async () => {
     const message = await client.messages.create(SESSION_ID, "Will the weather in Kyiv hold?");
     const sent = await contract.last();
-    expect([sent.method, sent.url.pathname]).toEqual(["POST", `/api/v1/sessions/${SESSION_ID}/messages`]);
-    expect(sent.body).toEqual({ message: { content: [{ type: "text", text: "Will the weather in Kyiv hold?" }] } });
+    expect([sent.method, sent.url.pathname]).toEqual([
+      "POST",
+      `/api/v1/sessions/${SESSION_ID}/messages`,
+    ]);
+    expect(sent.body).toEqual({
+      message: { content: [{ type: "text", text: "Will the weather in Kyiv hold?" }] },
+    });
     expect(message).toEqual(example("UserMessageCreated"));
   });
 
   it("sends a full body as given", async () => {
-    const body = example<Parameters<typeof client.messages.create>[1] & object>("CreateMessageBody");
+    const body = example<Parameters<typeof client.messages.create>[1] & object>(
+      "CreateMessageBody",
+    );
     await client.messages.create(SESSION_ID, body);
     expect((await contract.last()).body).toEqual(body);
   });
@@ -75,7 +87,11 @@ describe("events.list", () => {
   });
 
   it("returns the events, and X-Total-Count through withResponse()", async () => {
-    server.use(http.get(`${S}/events`, () => HttpResponse.json(example("EventListLimited"), { headers: { "X-Total-Count": "11" } })));
+    server.use(
+      http.get(`${S}/events`, () =>
+        HttpResponse.json(example("EventListLimited"), { headers: { "X-Total-Count": "11" } }),
+      ),
+    );
     const { data, response } = await client.events.list(SESSION_ID, { limit: 2 }).withResponse();
     expect(data).toEqual(example("EventListLimited"));
     expect(response.headers.get("x-total-count")).toBe("11");
@@ -84,13 +100,17 @@ describe("events.list", () => {
   it("rejects more than 25 types and ids of the wrong kind before sending", async () => {
     const types = Array.from({ length: 26 }, (_, i) => `t.${i}`);
     await expect(client.events.list(SESSION_ID, { types })).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.events.list(SESSION_ID, { since_id: "message_1" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.events.list(SESSION_ID, { since_id: "message_1" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(contract.requests).toHaveLength(0);
   });
 
   it("maps 400 (unknown event type) to BadRequestError", async () => {
     server.use(http.get(`${S}/events`, () => problem(400, "ProblemUnknownEventType")));
-    await expect(client.events.list(SESSION_ID, { types: ["nope.nope"] })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(client.events.list(SESSION_ID, { types: ["nope.nope"] })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 });
 
@@ -118,7 +138,8 @@ describe("events.iterate", () => {
     const log: string[] = [];
     server.use(eventServer(25, log));
     const seen: number[] = [];
-    for await (const event of client.events.iterate(SESSION_ID, { limit: 10 })) seen.push(event.sequence!);
+    for await (const event of client.events.iterate(SESSION_ID, { limit: 10 }))
+      seen.push(event.sequence!);
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(log).toEqual([
       "after_sequence=0&limit=1",
@@ -133,7 +154,8 @@ describe("events.iterate", () => {
     const log: string[] = [];
     server.use(eventServer(5, log));
     const seen: number[] = [];
-    for await (const event of client.events.iterate(SESSION_ID, { after_sequence: 3 })) seen.push(event.sequence!);
+    for await (const event of client.events.iterate(SESSION_ID, { after_sequence: 3 }))
+      seen.push(event.sequence!);
     expect(seen).toEqual([4, 5]);
   });
 

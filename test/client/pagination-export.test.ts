@@ -24,23 +24,41 @@ function sessionServer(total: number, onPage?: (offset: number, limit: number) =
     const limit = Number(q.get("limit") ?? 20);
     onPage?.(offset, limit);
     const count = Math.max(0, Math.min(limit, total - offset));
-    const data = Array.from({ length: count }, (_, i) => ({ ...template, id: `session_${(offset + i).toString(16).padStart(32, "0")}` }));
+    const data = Array.from({ length: count }, (_, i) => ({
+      ...template,
+      id: `session_${(offset + i).toString(16).padStart(32, "0")}`,
+    }));
     const page: Record<string, unknown> = { data, total, offset, limit };
-    if (offset + count < total) page.next_url = `https://public.example/api/v1/sessions?offset=${offset + count}&limit=${limit}`;
-    if (offset > 0) page.prev_url = `https://public.example/api/v1/sessions?offset=${Math.max(0, offset - limit)}&limit=${limit}`;
+    if (offset + count < total)
+      page.next_url = `https://public.example/api/v1/sessions?offset=${offset + count}&limit=${limit}`;
+    if (offset > 0)
+      page.prev_url = `https://public.example/api/v1/sessions?offset=${Math.max(0, offset - limit)}&limit=${limit}`;
     return HttpResponse.json(page);
   });
 }
 
 describe("sessions.list", () => {
   it("sends the query and returns a page with the wire fields", async () => {
-    const page = await client.sessions.list({ search: "marketing", agent_id: "agent_01933b5a00007000800000000000001", limit: 20 });
+    const page = await client.sessions.list({
+      search: "marketing",
+      agent_id: "agent_01933b5a00007000800000000000001",
+      limit: 20,
+    });
     const { url } = await contract.last();
-    expect(Object.fromEntries(url.searchParams)).toEqual({ search: "marketing", agent_id: "agent_01933b5a00007000800000000000001", limit: "20" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      search: "marketing",
+      agent_id: "agent_01933b5a00007000800000000000001",
+      limit: "20",
+    });
     const body = example<{ data: unknown[]; total: number; next_url: string }>("SessionPageFirst");
     expect(page).toBeInstanceOf(Page);
     expect(page.data).toEqual(body.data);
-    expect([page.total, page.offset, page.limit, page.next_url]).toEqual([body.total, 0, 20, body.next_url]);
+    expect([page.total, page.offset, page.limit, page.next_url]).toEqual([
+      body.total,
+      0,
+      20,
+      body.next_url,
+    ]);
     expect(page.hasNextPage()).toBe(true);
     expect(page.nextPageParams()).toEqual({ offset: 20, limit: 20 });
   });
@@ -75,7 +93,13 @@ describe("sessions.list", () => {
   it("stops when a server points next_url back at the same page", async () => {
     server.use(
       http.get(`${BASE}/v1/sessions`, () =>
-        HttpResponse.json({ data: [template], total: 9, offset: 0, limit: 1, next_url: "https://x.example/v1/sessions?offset=0&limit=1" }),
+        HttpResponse.json({
+          data: [template],
+          total: 9,
+          offset: 0,
+          limit: 1,
+          next_url: "https://x.example/v1/sessions?offset=0&limit=1",
+        }),
       ),
     );
     const ids: string[] = [];
@@ -83,34 +107,41 @@ describe("sessions.list", () => {
     expect(ids).toHaveLength(1);
   });
 
-  it("walks 100,000 sessions in pages of 100 without keeping earlier pages", { timeout: 60_000 }, async () => {
-    setFlagsFromString("--expose-gc");
-    const gc = runInNewContext("gc") as () => void;
-    server.use(sessionServer(100_000));
-    contract.allowOffSpecResponses(); // validating 100,000 sessions would dominate the run
-    gc();
-    const baseline = process.memoryUsage().heapUsed;
-    let peak = 0;
-    let count = 0;
-    let firstPage: WeakRef<object> | undefined;
-    for await (const session of client.sessions.iterate({ limit: 100 })) {
-      if (count === 0) firstPage = new WeakRef(session);
-      if (++count % 10_000 === 0) {
-        gc();
-        peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+  it(
+    "walks 100,000 sessions in pages of 100 without keeping earlier pages",
+    { timeout: 60_000 },
+    async () => {
+      setFlagsFromString("--expose-gc");
+      const gc = runInNewContext("gc") as () => void;
+      server.use(sessionServer(100_000));
+      contract.allowOffSpecResponses(); // validating 100,000 sessions would dominate the run
+      gc();
+      const baseline = process.memoryUsage().heapUsed;
+      let peak = 0;
+      let count = 0;
+      let firstPage: WeakRef<object> | undefined;
+      for await (const session of client.sessions.iterate({ limit: 100 })) {
+        if (count === 0) firstPage = new WeakRef(session);
+        if (++count % 10_000 === 0) {
+          gc();
+          peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+        }
       }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 0)); // a WeakRef holds its target until the job ends
-    gc();
-    expect(count).toBe(100_000);
-    expect(firstPage?.deref()).toBeUndefined();
-    expect(peak).toBeLessThan(32 * 1024 * 1024);
-  });
+      await new Promise((resolve) => setTimeout(resolve, 0)); // a WeakRef holds its target until the job ends
+      gc();
+      expect(count).toBe(100_000);
+      expect(firstPage?.deref()).toBeUndefined();
+      expect(peak).toBeLessThan(32 * 1024 * 1024);
+    },
+  );
 });
 
 describe("sessions.export", () => {
   const lines = example<string>("SessionExportLines");
-  const expected = lines.split("\n").filter(Boolean).map((line) => JSON.parse(line) as unknown);
+  const expected = lines
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as unknown);
 
   it("iterates the exported messages directly, and after awaiting", async () => {
     const direct: unknown[] = [];
@@ -132,7 +163,11 @@ describe("sessions.export", () => {
   });
 
   it("parses lines split across chunks, CRLF endings, multi-byte characters and a last line without newline", async () => {
-    const messages = [{ n: 1, text: "Київ ☀️" }, { n: 2, text: "a\\nb" }, { n: 3, text: "last" }];
+    const messages = [
+      { n: 1, text: "Київ ☀️" },
+      { n: 2, text: "a\\nb" },
+      { n: 3, text: "last" },
+    ];
     const raw = `${JSON.stringify(messages[0])}\r\n\r\n${JSON.stringify(messages[1])}\n${JSON.stringify(messages[2])}`;
     const bytes = new TextEncoder().encode(raw);
     // One byte per chunk splits every line and every multi-byte character.
@@ -142,7 +177,12 @@ describe("sessions.export", () => {
         controller.close();
       },
     });
-    server.use(http.get(`${S}/export`, () => new HttpResponse(body, { headers: { "content-type": "application/x-ndjson" } })));
+    server.use(
+      http.get(
+        `${S}/export`,
+        () => new HttpResponse(body, { headers: { "content-type": "application/x-ndjson" } }),
+      ),
+    );
     contract.allowOffSpecResponses(); // the body is a stream the check cannot re-read
     const seen: unknown[] = [];
     for await (const message of client.sessions.export(SESSION_ID)) seen.push(message);
@@ -150,7 +190,15 @@ describe("sessions.export", () => {
   });
 
   it("turns a broken line into an APIError naming the line", async () => {
-    server.use(http.get(`${S}/export`, () => new HttpResponse('{"a":1}\n{"b":', { headers: { "content-type": "application/x-ndjson" } })));
+    server.use(
+      http.get(
+        `${S}/export`,
+        () =>
+          new HttpResponse('{"a":1}\n{"b":', {
+            headers: { "content-type": "application/x-ndjson" },
+          }),
+      ),
+    );
     contract.allowOffSpecResponses();
     const seen: unknown[] = [];
     const error = await (async () => {

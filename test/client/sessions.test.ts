@@ -10,7 +10,16 @@ import {
   ValidationError,
 } from "../../src/errors.js";
 import { useContract } from "../support/contract.js";
-import { API_KEY, BASE, example, handlers, ORG_ID, problem, SESSION_ID, testClient } from "../support/msw.js";
+import {
+  API_KEY,
+  BASE,
+  example,
+  handlers,
+  ORG_ID,
+  problem,
+  SESSION_ID,
+  testClient,
+} from "../support/msw.js";
 
 const server = setupServer(...handlers);
 const contract = useContract(server);
@@ -19,14 +28,22 @@ const S = `${BASE}/v1/sessions/:session_id`;
 
 describe("sessions.create", () => {
   it("posts the body with the raw token and org header, and returns the created session", async () => {
-    const session = await client.sessions.create({ title: "Q3 marketing brief", harness_name: "generic", tags: ["q3"] });
+    const session = await client.sessions.create({
+      title: "Q3 marketing brief",
+      harness_name: "generic",
+      tags: ["q3"],
+    });
     const sent = await contract.last();
     expect(sent.method).toBe("POST");
     expect(sent.url.href).toBe(`${BASE}/v1/sessions`);
     expect(sent.headers.get("authorization")).toBe(API_KEY);
     expect(sent.headers.get("x-org-id")).toBe(ORG_ID);
     expect(sent.headers.get("content-type")).toBe("application/json");
-    expect(sent.body).toEqual({ title: "Q3 marketing brief", harness_name: "generic", tags: ["q3"] });
+    expect(sent.body).toEqual({
+      title: "Q3 marketing brief",
+      harness_name: "generic",
+      tags: ["q3"],
+    });
     expect(session).toEqual(example("SessionCreated"));
   });
 
@@ -56,7 +73,9 @@ describe("sessions.create", () => {
 
   it("maps 422 to UnprocessableEntityError with the problem fields", async () => {
     server.use(http.post(`${BASE}/v1/sessions`, () => problem(422, "ProblemValidationFailed")));
-    const error = (await client.sessions.create({ title: "x" }).catch((e: unknown) => e)) as UnprocessableEntityError;
+    const error = (await client.sessions
+      .create({ title: "x" })
+      .catch((e: unknown) => e)) as UnprocessableEntityError;
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.status).toBe(422);
     expect(error.code).toBe(example<{ code: string }>("ProblemValidationFailed").code);
@@ -79,7 +98,15 @@ describe("sessions.get", () => {
   });
 
   it("keeps fields the SDK does not know and passes an unknown status through", async () => {
-    server.use(http.get(S, () => HttpResponse.json({ ...example<Record<string, unknown>>("SessionIdle"), status: "hibernating", _links: { self: "/x" } })));
+    server.use(
+      http.get(S, () =>
+        HttpResponse.json({
+          ...example<Record<string, unknown>>("SessionIdle"),
+          status: "hibernating",
+          _links: { self: "/x" },
+        }),
+      ),
+    );
     contract.allowOffSpecResponses();
     const session = await client.sessions.get(SESSION_ID);
     expect(session.status).toBe("hibernating");
@@ -126,7 +153,11 @@ describe("sessions.get", () => {
   });
 
   it("hands back the raw response and request id with withResponse()", async () => {
-    server.use(http.get(S, () => HttpResponse.json(example("SessionIdle"), { headers: { "x-request-id": "req_42" } })));
+    server.use(
+      http.get(S, () =>
+        HttpResponse.json(example("SessionIdle"), { headers: { "x-request-id": "req_42" } }),
+      ),
+    );
     const { data, response, requestId } = await client.sessions.get(SESSION_ID).withResponse();
     expect(data.id).toBe(SESSION_ID);
     expect(response.status).toBe(200);
@@ -141,14 +172,18 @@ describe("sessions.get", () => {
   });
 
   it("rejects a per-call header value with CR/LF before sending", async () => {
-    await expect(client.sessions.get(SESSION_ID, { headers: { "X-Trace": "a\r\nb" } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      client.sessions.get(SESSION_ID, { headers: { "X-Trace": "a\r\nb" } }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(contract.requests).toHaveLength(0);
   });
 });
 
 describe("sessions.update", () => {
   it("patches only the fields given", async () => {
-    const session = await client.sessions.update(SESSION_ID, { title: "Q3 marketing plan (final)" });
+    const session = await client.sessions.update(SESSION_ID, {
+      title: "Q3 marketing plan (final)",
+    });
     expect((await contract.last()).method).toBe("PATCH");
     expect((await contract.last()).url.pathname).toBe(`/api/v1/sessions/${SESSION_ID}`);
     expect((await contract.last()).body).toEqual({ title: "Q3 marketing plan (final)" });
@@ -156,13 +191,17 @@ describe("sessions.update", () => {
   });
 
   it("rejects an agent_identity_id of another kind", async () => {
-    const error = await client.sessions.update(SESSION_ID, { agent_identity_id: "agent_1" }).catch((e: unknown) => e);
+    const error = await client.sessions
+      .update(SESSION_ID, { agent_identity_id: "agent_1" })
+      .catch((e: unknown) => e);
     expect((error as ValidationError).argument).toBe("body.agent_identity_id");
   });
 
   it("maps 404 to NotFoundError", async () => {
     server.use(http.patch(S, () => problem(404, "ProblemSessionNotFound")));
-    await expect(client.sessions.update(SESSION_ID, { tags: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.sessions.update(SESSION_ID, { tags: [] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
@@ -175,9 +214,15 @@ describe("sessions.delete, pin, unpin", () => {
 
   it("pins with PUT and unpins with DELETE on /pin", async () => {
     await client.sessions.pin(SESSION_ID);
-    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual(["PUT", `/api/v1/sessions/${SESSION_ID}/pin`]);
+    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual([
+      "PUT",
+      `/api/v1/sessions/${SESSION_ID}/pin`,
+    ]);
     await client.sessions.unpin(SESSION_ID);
-    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual(["DELETE", `/api/v1/sessions/${SESSION_ID}/pin`]);
+    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual([
+      "DELETE",
+      `/api/v1/sessions/${SESSION_ID}/pin`,
+    ]);
   });
 
   it("maps 404 on delete and pin", async () => {
@@ -194,23 +239,36 @@ describe("sessions.stats and cancel", () => {
   it("returns the counts by status", async () => {
     const stats = await client.sessions.stats();
     expect((await contract.last()).url.pathname).toBe("/api/v1/sessions/stats");
-    expect(stats).toEqual({ total: 42, started: 3, active: 2, idle: 36, waiting_for_tool_results: 1 });
+    expect(stats).toEqual({
+      total: 42,
+      started: 3,
+      active: 2,
+      idle: 36,
+      waiting_for_tool_results: 1,
+    });
   });
 
   it("cancels the running turn, and reports no_op when idle", async () => {
     expect(await client.sessions.cancel(SESSION_ID)).toEqual(example("CancelTurnCancelled"));
-    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual(["POST", `/api/v1/sessions/${SESSION_ID}/cancel`]);
+    expect([(await contract.last()).method, (await contract.last()).url.pathname]).toEqual([
+      "POST",
+      `/api/v1/sessions/${SESSION_ID}/cancel`,
+    ]);
     server.use(http.post(`${S}/cancel`, () => HttpResponse.json(example("CancelTurnNoOp"))));
     expect((await client.sessions.cancel(SESSION_ID)).status).toBe("no_op");
   });
 });
 
 describe("sessions.submitToolResults", () => {
-  const results = [{ tool_call_id: "call_01933b5a00007000800000000000c01", result: { temp_c: 21 } }];
+  const results = [
+    { tool_call_id: "call_01933b5a00007000800000000000c01", result: { temp_c: 21 } },
+  ];
 
   it("posts the results in one request, from an array or a body", async () => {
     const answer = await client.sessions.submitToolResults(SESSION_ID, results);
-    expect((await contract.last()).url.pathname).toBe(`/api/v1/sessions/${SESSION_ID}/tool-results`);
+    expect((await contract.last()).url.pathname).toBe(
+      `/api/v1/sessions/${SESSION_ID}/tool-results`,
+    );
     expect((await contract.last()).body).toEqual({ tool_results: results });
     expect(answer).toEqual({ accepted: 1, status: "active" });
     await client.sessions.submitToolResults(SESSION_ID, { tool_results: results });
@@ -218,8 +276,12 @@ describe("sessions.submitToolResults", () => {
   });
 
   it("maps 409 (not waiting for tool results) to ConflictError and does not retry it", async () => {
-    server.use(http.post(`${S}/tool-results`, () => problem(409, "ProblemNotWaitingForToolResults")));
-    const error = (await client.sessions.submitToolResults(SESSION_ID, results).catch((e: unknown) => e)) as ConflictError;
+    server.use(
+      http.post(`${S}/tool-results`, () => problem(409, "ProblemNotWaitingForToolResults")),
+    );
+    const error = (await client.sessions
+      .submitToolResults(SESSION_ID, results)
+      .catch((e: unknown) => e)) as ConflictError;
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe("session_not_waiting_for_tool_results");
     expect(contract.requests).toHaveLength(1);

@@ -4,7 +4,15 @@ import type { Everruns } from "../../src/client.js";
 import type { EventId, MessageId, SessionId } from "../../src/ids.js";
 import { isEventType } from "../../src/status.js";
 import type { Page } from "../../src/pagination.js";
-import type { Event, EventOf, Message, Session, SessionStatus, SubagentStatus, UnknownEvent } from "../../src/types.js";
+import type {
+  Event,
+  EventOf,
+  Message,
+  Session,
+  SessionStatus,
+  SubagentStatus,
+  UnknownEvent,
+} from "../../src/types.js";
 
 declare const client: Everruns;
 declare const session: Session;
@@ -48,7 +56,12 @@ describe("bodies", () => {
   });
 
   it("takes options last on every method", () => {
-    const options = { signal: AbortSignal.timeout(1000), timeoutMs: 5, maxRetries: 0, headers: { "X-Trace": "1" } };
+    const options = {
+      signal: AbortSignal.timeout(1000),
+      timeoutMs: 5,
+      maxRetries: 0,
+      headers: { "X-Trace": "1" },
+    };
     client.sessions.stats(options);
     client.sessions.list({}, options);
     client.events.list(session.id, { types: ["turn.started"] }, options);
@@ -59,7 +72,9 @@ describe("bodies", () => {
 
 describe("results", () => {
   it("types withResponse, pages and iteration", () => {
-    expectTypeOf(client.sessions.get(session.id).withResponse()).toEqualTypeOf<Promise<WithResponse<Session>>>();
+    expectTypeOf(client.sessions.get(session.id).withResponse()).toEqualTypeOf<
+      Promise<WithResponse<Session>>
+    >();
     expectTypeOf(client.sessions.list()).toEqualTypeOf<APIPromise<Page<Session>>>();
     expectTypeOf(client.sessions.iterate()).toEqualTypeOf<AsyncIterable<Session>>();
     expectTypeOf(client.sessions.delete(session.id)).toEqualTypeOf<APIPromise<void>>();
@@ -67,8 +82,12 @@ describe("results", () => {
   });
 
   it("exposes the wire status unions", () => {
-    expectTypeOf<SessionStatus>().toEqualTypeOf<"started" | "active" | "idle" | "waitingfortoolresults" | "paused">();
-    expectTypeOf<SubagentStatus>().toEqualTypeOf<"spawning" | "running" | "completed" | "failed" | "cancelled" | "max_iterations_reached">();
+    expectTypeOf<SessionStatus>().toEqualTypeOf<
+      "started" | "active" | "idle" | "waitingfortoolresults" | "paused"
+    >();
+    expectTypeOf<SubagentStatus>().toEqualTypeOf<
+      "spawning" | "running" | "completed" | "failed" | "cancelled" | "max_iterations_reached"
+    >();
     expectTypeOf<Session["status"]>().toEqualTypeOf<SessionStatus>();
   });
 });

@@ -7,7 +7,12 @@
  */
 import type { SetupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
-import { matchOperation, validateRequest, validateResponse, validateSchema } from "../../src/mocks/openapi-validator.js";
+import {
+  matchOperation,
+  validateRequest,
+  validateResponse,
+  validateSchema,
+} from "../../src/mocks/openapi-validator.js";
 
 /** A request as the mock server saw it. */
 export interface Recorded {
@@ -82,10 +87,19 @@ export function useContract(server: SetupServer): Contract {
 }
 
 /** Checks one request against the spec; pushes what is wrong to `violations`. */
-export async function checkRequest(request: Request, requests: Recorded[], violations: string[]): Promise<void> {
+export async function checkRequest(
+  request: Request,
+  requests: Recorded[],
+  violations: string[],
+): Promise<void> {
   const url = new URL(request.url);
   // Recorded at once so counts are exact; the body follows.
-  const recorded: Recorded = { method: request.method, url, headers: request.headers, body: undefined };
+  const recorded: Recorded = {
+    method: request.method,
+    url,
+    headers: request.headers,
+    body: undefined,
+  };
   requests.push(recorded);
   const text = await request.text();
   const type = request.headers.get("content-type") ?? "";
@@ -103,15 +117,25 @@ export async function checkRequest(request: Request, requests: Recorded[], viola
     violations.push(`${where}: no such operation in the spec`);
     return;
   }
-  for (const error of validateRequest({ method: request.method, url, headers: request.headers, body })) {
+  for (const error of validateRequest({
+    method: request.method,
+    url,
+    headers: request.headers,
+    body,
+  })) {
     violations.push(`${where}: request ${error.pointer} ${error.message}`);
   }
   const auth = request.headers.get("authorization");
-  if (!auth || /^bearer /i.test(auth)) violations.push(`${where}: Authorization must carry the raw token`);
+  if (!auth || /^bearer /i.test(auth))
+    violations.push(`${where}: Authorization must carry the raw token`);
 }
 
 /** Checks one mocked response against the spec; pushes what is wrong to `violations`. */
-export async function checkResponse(request: Request, response: Response, violations: string[]): Promise<void> {
+export async function checkResponse(
+  request: Request,
+  response: Response,
+  violations: string[],
+): Promise<void> {
   const url = new URL(request.url);
   const operation = matchOperation(request.method, apiPath(url));
   if (!operation) return; // already reported for the request
@@ -124,22 +148,27 @@ export async function checkResponse(request: Request, response: Response, violat
     body.split("\n").forEach((line, i) => {
       if (!line.trim()) return;
       try {
-        for (const e of validateSchema("Message", JSON.parse(line))) errors.push({ pointer: `/body/${i}${e.pointer}`, message: e.message });
+        for (const e of validateSchema("Message", JSON.parse(line)))
+          errors.push({ pointer: `/body/${i}${e.pointer}`, message: e.message });
       } catch {
         errors.push({ pointer: `/body/${i}`, message: "line is not valid JSON" });
       }
     });
     body = undefined;
   }
-  errors.push(...validateResponse({
-    operationId: operation.operationId,
-    status: response.status,
-    contentType,
-    headers: response.headers,
-    body: body === "" ? undefined : body,
-  }));
+  errors.push(
+    ...validateResponse({
+      operationId: operation.operationId,
+      status: response.status,
+      contentType,
+      headers: response.headers,
+      body: body === "" ? undefined : body,
+    }),
+  );
   for (const error of errors) {
-    violations.push(`${request.method} ${url.pathname} -> ${response.status}: response ${error.pointer} ${error.message}`);
+    violations.push(
+      `${request.method} ${url.pathname} -> ${response.status}: response ${error.pointer} ${error.message}`,
+    );
   }
 }
 

@@ -16,7 +16,9 @@ export const API_KEY = "evr_pat_TESTSECRET0123456789abcdef";
 export const SESSION_ID = "session_01933b5a00007000800000000000001";
 export const ORG_ID = "org_00000000000000000000000000000001";
 
-const examples = (spec as unknown as { components: { examples: Record<string, { value: unknown }> } }).components.examples;
+const examples = (
+  spec as unknown as { components: { examples: Record<string, { value: unknown }> } }
+).components.examples;
 
 /** The value of a named example of the spec, e.g. `example("SessionIdle")`; a fresh copy each call. */
 export function example<T = Record<string, unknown>>(name: string): T {
@@ -36,15 +38,24 @@ export function testClient(options: ClientOptions = {}): Everruns {
 }
 
 /** A problem+json response, e.g. `problem(404, "ProblemSessionNotFound")`. */
-export function problem(status: number, exampleName: string, headers: Record<string, string> = {}): Response {
+export function problem(
+  status: number,
+  exampleName: string,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(example(exampleName)), {
     status,
-    headers: { "content-type": "application/problem+json", "x-request-id": "req_test_1", ...headers },
+    headers: {
+      "content-type": "application/problem+json",
+      "x-request-id": "req_test_1",
+      ...headers,
+    },
   });
 }
 
 const S = `${BASE}/v1/sessions/:session_id`;
-const json = (body: unknown, status = 200) => HttpResponse.json(body as Record<string, unknown>, { status });
+const json = (body: unknown, status = 200) =>
+  HttpResponse.json(body as Record<string, unknown>, { status });
 
 /** Happy-path handlers for every operation the client calls. */
 export const handlers = [
