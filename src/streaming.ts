@@ -12,7 +12,7 @@
  */
 import { createParser, type EventSourceMessage, type EventSourceParser } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import { AbortError, APIError, TimeoutError } from "./errors.js";
+import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
 import { parseId } from "./ids.js";
 import type { Event } from "./types.js";
 
@@ -147,6 +147,12 @@ function retryAfterMs(response: Response): number {
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+
+/** A failure while reading the body (a reset, a cut, an oversized frame), as the SDK's typed error. */
+function lost(error: unknown): unknown {
+  if (error instanceof EverrunsError) return error;
+  return new ConnectionError("The event stream connection failed", { cause: error });
 }
 
 function defaultAbortError(reason: unknown): unknown {
@@ -321,20 +327,20 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
       this.#armIdle();
       chunk = await reader.read();
     } catch (error) {
-      return this.#onConnectionError(error);
+      return this.#onConnectionError(lost(error));
     } finally {
       this.#disarmIdle();
     }
     if (this.#closed) return;
     if (chunk.done) {
       if (this.#cycleDelayMs === undefined)
-        return this.#dropped(new Error("The event stream ended unexpectedly."));
+        return this.#dropped(new ConnectionError("The event stream ended unexpectedly"));
       return this.#cycle();
     }
     try {
       this.#parser.feed((this.#decoder as TextDecoder).decode(chunk.value, DECODE_STREAMING));
     } catch (error) {
-      return this.#dropped(error); // a frame over the size limit: start clean
+      return this.#dropped(lost(error)); // a frame over the size limit: start clean
     }
     // After `disconnecting` the server has nothing more to say on this connection.
     if (this.#cycleDelayMs !== undefined && !this.#closed) this.#cycle();
@@ -379,7 +385,7 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
     const contentType = response.headers.get("content-type") ?? "";
     if (response.body === null || !contentType.includes("text/event-stream")) {
       void response.body?.cancel().catch(noop);
-      return this.#dropped(new Error(`Expected text/event-stream, got "${contentType}".`));
+      return this.#dropped(new ConnectionError(`Expected text/event-stream, got "${contentType}"`));
     }
     this.#reader = response.body.getReader();
     this.#decoder = new TextDecoder();

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
 import { SESSION_ID, startFaultyServer, type FaultyServer } from "../support/faulty-server.js";
 import { makeEvents, startSseServer, type SseServer } from "../support/sse-server.js";
-import { abortListeners, activeResources, eventually, failure, guardFile, makeClient } from "./support.js";
+import {
+  abortListeners,
+  activeResources,
+  eventually,
+  failure,
+  guardFile,
+  makeClient,
+} from "./support.js";
 
 guardFile();
 
@@ -30,8 +37,16 @@ describe("abort", () => {
     const before = timers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
-    const call = failure(client.sessions.get(SESSION_ID, { signal: controller.signal, headers: { "x-call-id": "abort:request", "x-fault": "stall" } }));
-    const abortedAt = await abortWhen(controller, () => server.call("abort:request").attempts === 1);
+    const call = failure(
+      client.sessions.get(SESSION_ID, {
+        signal: controller.signal,
+        headers: { "x-call-id": "abort:request", "x-fault": "stall" },
+      }),
+    );
+    const abortedAt = await abortWhen(
+      controller,
+      () => server.call("abort:request").attempts === 1,
+    );
     const error = await call;
     expect(performance.now() - abortedAt).toBeLessThan(50);
     expect(error).toBeInstanceOf(AbortError);
@@ -46,8 +61,16 @@ describe("abort", () => {
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     // 503 with Retry-After: 30 makes the client wait 30 s before the next attempt.
-    const call = failure(client.sessions.get(SESSION_ID, { signal: controller.signal, headers: { "x-call-id": "abort:backoff", "x-fault": "503-retry-after" } }));
-    await abortWhen(controller, () => server.call("abort:backoff").attempts === 1 && server.inFlight() === 0);
+    const call = failure(
+      client.sessions.get(SESSION_ID, {
+        signal: controller.signal,
+        headers: { "x-call-id": "abort:backoff", "x-fault": "503-retry-after" },
+      }),
+    );
+    await abortWhen(
+      controller,
+      () => server.call("abort:backoff").attempts === 1 && server.inFlight() === 0,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20)); // well inside the wait
     const abortedAt = performance.now();
     controller.abort();
@@ -61,7 +84,12 @@ describe("abort", () => {
 
   it("a signal aborted before the call sends nothing", async () => {
     const client = makeClient(server.baseUrl);
-    const error = await failure(client.sessions.get(SESSION_ID, { signal: AbortSignal.abort(), headers: { "x-call-id": "abort:early" } }));
+    const error = await failure(
+      client.sessions.get(SESSION_ID, {
+        signal: AbortSignal.abort(),
+        headers: { "x-call-id": "abort:early" },
+      }),
+    );
     expect(error).toBeInstanceOf(AbortError);
     expect(server.call("abort:early").attempts).toBe(0);
   });
@@ -70,8 +98,17 @@ describe("abort", () => {
     const before = timers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
-    for (let i = 0; i < 200; i++) await client.sessions.get(SESSION_ID, { signal: controller.signal, headers: { "x-call-id": "shared-signal" } });
-    await failure(client.sessions.get(SESSION_ID, { signal: controller.signal, headers: { "x-call-id": "shared-signal:500", "x-fault": "500" } }));
+    for (let i = 0; i < 200; i++)
+      await client.sessions.get(SESSION_ID, {
+        signal: controller.signal,
+        headers: { "x-call-id": "shared-signal" },
+      });
+    await failure(
+      client.sessions.get(SESSION_ID, {
+        signal: controller.signal,
+        headers: { "x-call-id": "shared-signal:500", "x-fault": "500" },
+      }),
+    );
     expect(abortListeners(controller.signal)).toBe(0);
     expect(await eventually(() => timers() <= before)).toBe(true);
   });
@@ -82,7 +119,11 @@ describe("timeout", () => {
     const before = timers();
     const client = makeClient(server.baseUrl, { timeoutMs: 150, maxRetries: 0 });
     const started = performance.now();
-    const error = await failure(client.sessions.get(SESSION_ID, { headers: { "x-call-id": "timeout:1", "x-fault": "stall" } }));
+    const error = await failure(
+      client.sessions.get(SESSION_ID, {
+        headers: { "x-call-id": "timeout:1", "x-fault": "stall" },
+      }),
+    );
     const took = performance.now() - started;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
@@ -95,7 +136,12 @@ describe("timeout", () => {
   it("per-call timeoutMs wins over the client's", async () => {
     const client = makeClient(server.baseUrl, { timeoutMs: 10_000, maxRetries: 0 });
     const started = performance.now();
-    const error = await failure(client.sessions.get(SESSION_ID, { timeoutMs: 100, headers: { "x-call-id": "timeout:2", "x-fault": "stall" } }));
+    const error = await failure(
+      client.sessions.get(SESSION_ID, {
+        timeoutMs: 100,
+        headers: { "x-call-id": "timeout:2", "x-fault": "stall" },
+      }),
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(performance.now() - started).toBeLessThan(400);
   });
@@ -152,7 +198,10 @@ describe("abort during a stream", () => {
   it("an idle connection times out and the stream resumes on a new one", async () => {
     sse.plan({ stallAfter: 3 });
     const client = makeClient(sse.baseUrl);
-    const stream = client.events.stream(SESSION_ID, { idleTimeoutMs: 100, backoff: { baseMs: 1, capMs: 5 } });
+    const stream = client.events.stream(SESSION_ID, {
+      idleTimeoutMs: 100,
+      backoff: { baseMs: 1, capMs: 5 },
+    });
     const sequences: number[] = [];
     for await (const event of stream) {
       sequences.push(event.sequence as number);

@@ -18,7 +18,12 @@ import {
   type Everruns,
   type RequestOptions,
 } from "../../src/index.js";
-import { closedPort, SESSION_ID, startFaultyServer, type FaultyServer } from "../support/faulty-server.js";
+import {
+  closedPort,
+  SESSION_ID,
+  startFaultyServer,
+  type FaultyServer,
+} from "../support/faulty-server.js";
 import { failure, guardFile, makeClient } from "./support.js";
 
 guardFile();
@@ -38,7 +43,10 @@ const METHODS = Object.keys(CALLS) as Method[];
 /** The 14 faults, each with the row of the retry table it belongs to and the error it ends in. */
 const FAULTS = {
   refused: { row: "connection refused before the request was sent", error: ConnectionError },
-  "reset-before-response": { row: "connection lost after the request was sent", error: ConnectionError },
+  "reset-before-response": {
+    row: "connection lost after the request was sent",
+    error: ConnectionError,
+  },
   "reset-after-body": { row: "connection lost after the request was sent", error: ConnectionError },
   stall: { row: "attempt timed out", error: TimeoutError },
   "408": { row: "408 Request Timeout", error: APIError },
@@ -66,9 +74,19 @@ function documentedTable(): Map<string, Map<string, string>> {
       .split("\n")
       .map((l) => l.trim())
       .filter((l) => l.startsWith("|"))
-      .map((l) => l.slice(1, -1).split("|").map((c) => c.trim()));
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split("|")
+          .map((c) => c.trim()),
+      );
     const [header = [], , ...rows] = cells;
-    return new Map(rows.map((r) => [r[0] ?? "", new Map(header.slice(1).map((column, i) => [column, r[i + 1] ?? ""]))]));
+    return new Map(
+      rows.map((r) => [
+        r[0] ?? "",
+        new Map(header.slice(1).map((column, i) => [column, r[i + 1] ?? ""])),
+      ]),
+    );
   }
   throw new Error("no retry table found between retry-table markers");
 }
@@ -76,9 +94,15 @@ function documentedTable(): Map<string, Map<string, string>> {
 function expectedAttempts(method: Method, fault: FaultName): number {
   const row = documentedTable().get(FAULTS[fault].row);
   if (!row) throw new Error(`the retry table has no row "${FAULTS[fault].row}"`);
-  const column = [...row.keys()].find((c) => c.split(",").map((m) => m.trim()).includes(method));
+  const column = [...row.keys()].find((c) =>
+    c
+      .split(",")
+      .map((m) => m.trim())
+      .includes(method),
+  );
   const said = column && row.get(column);
-  if (said !== "retry" && said !== "no") throw new Error(`the retry table says "${said}" for ${method} on ${FAULTS[fault].row}`);
+  if (said !== "retry" && said !== "no")
+    throw new Error(`the retry table says "${said}" for ${method} on ${FAULTS[fault].row}`);
   return said === "retry" ? 1 + DEFAULT_MAX_RETRIES : 1;
 }
 
@@ -98,37 +122,47 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // No logical POST call was ever acted upon twice, across the whole matrix.
-  for (const [id, call] of server.calls) if (call.method === "POST") expect(call.processed, id).toBeLessThanOrEqual(1);
+  for (const [id, call] of server.calls)
+    if (call.method === "POST") expect(call.processed, id).toBeLessThanOrEqual(1);
   await server.close();
 });
 
-const cells = METHODS.flatMap((method) => (Object.keys(FAULTS) as FaultName[]).map((fault) => [method, fault] as const));
+const cells = METHODS.flatMap((method) =>
+  (Object.keys(FAULTS) as FaultName[]).map((fault) => [method, fault] as const),
+);
 
 describe("every method x every fault", () => {
   it("covers 5 methods x 14 faults", () => {
     expect(cells).toHaveLength(70);
   });
 
-  it.concurrent.each(cells)("%s on %s: attempts follow the documented policy", async (method, fault) => {
-    const id = `${method}:${fault}`;
-    const expected = expectedAttempts(method, fault);
-    const client = makeClient(fault === "refused" ? refusedBase : server.baseUrl, { fetch: countingFetch, timeoutMs: 300 });
-    const headers = { "x-call-id": id, "x-fault": fault };
-    const started = Date.now();
-    const error = await failure(CALLS[method](client, { headers }));
+  it.concurrent.each(cells)(
+    "%s on %s: attempts follow the documented policy",
+    async (method, fault) => {
+      const id = `${method}:${fault}`;
+      const expected = expectedAttempts(method, fault);
+      const client = makeClient(fault === "refused" ? refusedBase : server.baseUrl, {
+        fetch: countingFetch,
+        timeoutMs: 300,
+      });
+      const headers = { "x-call-id": id, "x-fault": fault };
+      const started = Date.now();
+      const error = await failure(CALLS[method](client, { headers }));
 
-    expect(error).toBeInstanceOf(FAULTS[fault].error);
-    if (fault === "stall") expect(error).toBeInstanceOf(TimeoutError);
-    else expect(error).not.toBeInstanceOf(TimeoutError);
-    expect(sent.get(id)).toBe(expected);
-    const seen = server.call(id);
-    if (fault === "refused") expect(seen.attempts).toBe(0);
-    else expect(seen.attempts).toBe(expected);
-    expect(seen.processed).toBeLessThanOrEqual(1);
-    if (fault === "502-html") expect((error as Error).message).not.toMatch(/<html|nginx/i);
-    // A Retry-After was waited for between attempts (1 s, or an HTTP date at least 1 s ahead).
-    if (expected > 1 && /429|503-retry-after/.test(fault)) expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-  });
+      expect(error).toBeInstanceOf(FAULTS[fault].error);
+      if (fault === "stall") expect(error).toBeInstanceOf(TimeoutError);
+      else expect(error).not.toBeInstanceOf(TimeoutError);
+      expect(sent.get(id)).toBe(expected);
+      const seen = server.call(id);
+      if (fault === "refused") expect(seen.attempts).toBe(0);
+      else expect(seen.attempts).toBe(expected);
+      expect(seen.processed).toBeLessThanOrEqual(1);
+      if (fault === "502-html") expect((error as Error).message).not.toMatch(/<html|nginx/i);
+      // A Retry-After was waited for between attempts (1 s, or an HTTP date at least 1 s ahead).
+      if (expected > 1 && /429|503-retry-after/.test(fault))
+        expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    },
+  );
 });
 
 describe("a fault that clears", () => {
@@ -144,7 +178,9 @@ describe("a fault that clears", () => {
   ] as const)("%s after one %s succeeds on the second attempt", async (method, fault) => {
     const id = `recover:${method}:${fault}`;
     const client = makeClient(server.baseUrl, { timeoutMs: 300 });
-    await CALLS[method](client, { headers: { "x-call-id": id, "x-fault": fault, "x-fault-times": "1" } });
+    await CALLS[method](client, {
+      headers: { "x-call-id": id, "x-fault": fault, "x-fault-times": "1" },
+    });
     const seen = server.call(id);
     expect(seen.attempts).toBe(2);
     if (method === "POST") expect(seen.processed).toBe(1);
@@ -155,7 +191,9 @@ describe("a fault that clears", () => {
   it("POST after a 500 is not retried: the message is sent once even though it would succeed next", async () => {
     const id = "recover:POST:500";
     const client = makeClient(server.baseUrl);
-    const error = await failure(CALLS.POST(client, { headers: { "x-call-id": id, "x-fault": "500", "x-fault-times": "1" } }));
+    const error = await failure(
+      CALLS.POST(client, { headers: { "x-call-id": id, "x-fault": "500", "x-fault-times": "1" } }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.call(id)).toMatchObject({ attempts: 1, processed: 1 });
   });
@@ -178,7 +216,9 @@ describe("retry budget", () => {
     const client = makeClient(server.baseUrl, { maxRetries: 4 });
     await failure(CALLS.GET(client, { headers: { "x-call-id": "budget:4", "x-fault": "500" } }));
     expect(server.call("budget:4").attempts).toBe(5);
-    await failure(CALLS.GET(client, { headers: { "x-call-id": "budget:0", "x-fault": "500" }, maxRetries: 0 }));
+    await failure(
+      CALLS.GET(client, { headers: { "x-call-id": "budget:0", "x-fault": "500" }, maxRetries: 0 }),
+    );
     expect(server.call("budget:0").attempts).toBe(1);
   });
 
@@ -186,7 +226,9 @@ describe("retry budget", () => {
     const slow = await startFaultyServer({ retryAfterSeconds: 120 });
     const client = makeClient(slow.baseUrl);
     const started = Date.now();
-    const error = await failure(CALLS.GET(client, { headers: { "x-call-id": "long-wait", "x-fault": "429-seconds" } }));
+    const error = await failure(
+      CALLS.GET(client, { headers: { "x-call-id": "long-wait", "x-fault": "429-seconds" } }),
+    );
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(120);
     expect(slow.call("long-wait").attempts).toBe(1);

@@ -4,7 +4,14 @@
  * cycle, chosen by a seeded generator. Every event arrives exactly once and in order.
  */
 import { afterEach, expect, it } from "vitest";
-import { SESSION_ID, eventId, makeEvents, startSseServer, type ConnectionPlan, type SseServer } from "../support/sse-server.js";
+import {
+  SESSION_ID,
+  eventId,
+  makeEvents,
+  startSseServer,
+  type ConnectionPlan,
+  type SseServer,
+} from "../support/sse-server.js";
 import { activeResources, eventually, guardFile, makeClient } from "./support.js";
 
 guardFile();
@@ -58,7 +65,10 @@ it.each([7, 42, 2024])(
     server.plan(...plans);
     const timersBefore = activeResources().Timeout ?? 0;
     const client = makeClient(server.baseUrl);
-    const stream = client.events.stream(SESSION_ID, { idleTimeoutMs: 80, backoff: { baseMs: 1, capMs: 4 } });
+    const stream = client.events.stream(SESSION_ID, {
+      idleTimeoutMs: 80,
+      backoff: { baseMs: 1, capMs: 4 },
+    });
     const delivered: number[] = [];
     const ids = new Set<string>();
     for await (const event of stream) {
@@ -68,13 +78,18 @@ it.each([7, 42, 2024])(
     }
     expect(delivered).toHaveLength(TOTAL);
     expect(ids.size).toBe(TOTAL);
-    for (let i = 0; i < TOTAL; i++) if (delivered[i] !== i + 1) expect(delivered[i], `position ${i}`).toBe(i + 1);
+    for (let i = 0; i < TOTAL; i++)
+      if (delivered[i] !== i + 1) expect(delivered[i], `position ${i}`).toBe(i + 1);
     expect(stream.lastEventId).toBe(eventId(TOTAL));
 
     // All 50 planned faults were used, then one healthy connection finished the job.
     const connections = server.connections;
     expect(connections).toHaveLength(FAULTS + 1);
-    expect(connections.slice(0, FAULTS).every((c) => c.outcome !== "open" && c.outcome !== "client-closed")).toBe(true);
+    expect(
+      connections
+        .slice(0, FAULTS)
+        .every((c) => c.outcome !== "open" && c.outcome !== "client-closed"),
+    ).toBe(true);
     // Each connection resumed after the last event fully delivered by the ones before it.
     let received = 0;
     for (const c of connections) {

@@ -27,7 +27,9 @@ const memoryLogger = {
 };
 
 function render(args: unknown[]): string {
-  return args.map((a) => (typeof a === "string" ? a : inspect(a, { depth: 8, showHidden: true }))).join(" ");
+  return args
+    .map((a) => (typeof a === "string" ? a : inspect(a, { depth: 8, showHidden: true })))
+    .join(" ");
 }
 
 /** Fast backoff: the policy's shape with millisecond delays. */
@@ -35,11 +37,21 @@ export const FAST_BACKOFF = { initialDelayMs: 2, maxDelayMs: 10 } as const;
 
 /** A client on `baseUrl` with the suite's key, fast backoff and the in-memory debug logger. */
 export function makeClient(baseUrl: string, options: ClientOptions = {}): Everruns {
-  return new Everruns({ apiKey: API_KEY, baseUrl, logger: memoryLogger, logLevel: "debug", backoff: FAST_BACKOFF, timeoutMs: 5_000, ...options });
+  return new Everruns({
+    apiKey: API_KEY,
+    baseUrl,
+    logger: memoryLogger,
+    logLevel: "debug",
+    backoff: FAST_BACKOFF,
+    timeoutMs: 5_000,
+    ...options,
+  });
 }
 
 /** Runs `call`, records and returns the error it rejects with (fails when it resolves). */
-export async function failure(call: PromiseLike<unknown> | (() => PromiseLike<unknown>)): Promise<unknown> {
+export async function failure(
+  call: PromiseLike<unknown> | (() => PromiseLike<unknown>),
+): Promise<unknown> {
   try {
     await (typeof call === "function" ? call() : call);
   } catch (error) {
@@ -57,7 +69,11 @@ export function renderings(error: unknown): string[] {
     if (!value || typeof value !== "object" || seen.has(value) || depth > 5) return;
     seen.add(value);
     const e = value as Error & Record<string, unknown>;
-    out.push(String(e.message ?? ""), String(e.stack ?? ""), inspect(e, { depth: 8, showHidden: true }));
+    out.push(
+      String(e.message ?? ""),
+      String(e.stack ?? ""),
+      inspect(e, { depth: 8, showHidden: true }),
+    );
     try {
       out.push(JSON.stringify(e) ?? "");
     } catch {

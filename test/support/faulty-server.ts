@@ -36,6 +36,8 @@ export const FAULTS = [
   "empty-200",
   "wrong-content-type",
   "html-200",
+  "cut-body",
+  "bad-json-line",
 ] as const;
 
 /** A fault's name, as sent in `x-fault`. */
@@ -97,8 +99,18 @@ const SESSION = {
   updated_at: "2025-01-01T12:00:00Z",
 };
 
+const MESSAGE = {
+  id: MESSAGE_ID,
+  session_id: SESSION_ID,
+  sequence: 1,
+  role: "user",
+  content: [{ type: "text", text: "Draft the plan" }],
+  created_at: "2025-01-01T12:00:00Z",
+};
+
 const PROBLEM = { "content-type": "application/problem+json" };
-const HTML_PAGE = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+const HTML_PAGE =
+  "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
 // Faults after which a POST's fate is unknown to the client: the server is taken to have acted.
 const ACTS = new Set<string>(["reset-after-body", "stall", "500", "502-html", "503", "504"]);
@@ -120,7 +132,11 @@ export async function startFaultyServer(options: FaultyServerOptions = {}): Prom
   const pending = new Set<ServerResponse>();
   const record = (id: string): CallRecord => {
     let entry = calls.get(id);
-    if (!entry) calls.set(id, (entry = { attempts: 0, processed: 0, method: "", path: "", bodies: [], headers: [] }));
+    if (!entry)
+      calls.set(
+        id,
+        (entry = { attempts: 0, processed: 0, method: "", path: "", bodies: [], headers: [] }),
+      );
     return entry;
   };
 
@@ -135,7 +151,8 @@ export async function startFaultyServer(options: FaultyServerOptions = {}): Prom
     entry.path = url.pathname;
     entry.headers.push(req.headers);
     const times = Number(header(req, "x-fault-times") ?? Infinity);
-    const fault = entry.attempts <= times ? (header(req, "x-fault") as Fault | undefined) : undefined;
+    const fault =
+      entry.attempts <= times ? (header(req, "x-fault") as Fault | undefined) : undefined;
 
     // Before reading the body: the request may not even have fully arrived.
     if (fault === "reset-before-response") {
@@ -164,7 +181,8 @@ export async function startFaultyServer(options: FaultyServerOptions = {}): Prom
     baseUrl: `http://127.0.0.1:${port}/api`,
     port,
     calls,
-    call: (id) => calls.get(id) ?? { attempts: 0, processed: 0, method: "", path: "", bodies: [], headers: [] },
+    call: (id) =>
+      calls.get(id) ?? { attempts: 0, processed: 0, method: "", path: "", bodies: [], headers: [] },
     openSockets: () => sockets.size,
     inFlight: () => pending.size,
     async refuse(ms) {
@@ -175,7 +193,9 @@ export async function startFaultyServer(options: FaultyServerOptions = {}): Prom
     },
     async close() {
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      await new Promise<void>((resolve) =>
+        server.listening ? server.close(() => resolve()) : resolve(),
+      );
     },
   };
 }
@@ -185,7 +205,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse, retryAfter: number): void {
+function misbehave(
+  fault: Fault,
+  req: IncomingMessage,
+  res: ServerResponse,
+  retryAfter: number,
+): void {
   const problem = (status: number, extra: Record<string, string> = {}, body: object = {}) => {
     res.writeHead(status, { ...PROBLEM, ...extra });
     res.end(JSON.stringify({ title: "Injected failure", status, ...body }));
@@ -201,15 +226,27 @@ function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse, retr
       return problem(429, { "retry-after": String(retryAfter) }, { code: "rate_limited" });
     case "429-date":
       // An HTTP date has whole seconds: one more keeps the wait above zero.
-      return problem(429, { "retry-after": new Date(Date.now() + (retryAfter + 1) * 1000).toUTCString() }, { code: "rate_limited" });
+      return problem(
+        429,
+        { "retry-after": new Date(Date.now() + (retryAfter + 1) * 1000).toUTCString() },
+        { code: "rate_limited" },
+      );
     case "502-html":
       res.writeHead(502, { "content-type": "text/html" });
       res.end(HTML_PAGE);
       return;
     case "503-retry-after":
-      return problem(503, { "retry-after": String(retryAfter) }, { retry_after_seconds: retryAfter });
+      return problem(
+        503,
+        { "retry-after": String(retryAfter) },
+        { retry_after_seconds: retryAfter },
+      );
     case "404":
-      return problem(404, {}, { code: "session_not_found", detail: `No session with id ${SESSION_ID}` });
+      return problem(
+        404,
+        {},
+        { code: "session_not_found", detail: `No session with id ${SESSION_ID}` },
+      );
     case "truncated-json":
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(SESSION).slice(0, 40));
@@ -225,6 +262,23 @@ function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse, retr
     case "html-200":
       res.writeHead(200, { "content-type": "text/html" });
       res.end(HTML_PAGE);
+      return;
+    case "cut-body": {
+      // Headers promise more than arrives: the connection dies in the middle of the body.
+      const isExport = req.url?.endsWith("/export");
+      const body = isExport
+        ? `${JSON.stringify(MESSAGE)}\n${JSON.stringify(MESSAGE)}\n`
+        : JSON.stringify(SESSION);
+      res.writeHead(200, {
+        "content-type": isExport ? "application/x-ndjson" : "application/json",
+        "content-length": String(body.length * 2),
+      });
+      res.write(body.slice(0, Math.floor(body.length * 0.75)), () => req.socket.destroy());
+      return;
+    }
+    case "bad-json-line":
+      res.writeHead(200, { "content-type": "application/x-ndjson" });
+      res.end(`${JSON.stringify(MESSAGE)}\n{"id":"message_broken",\n`);
       return;
     default:
       return problem(Number(fault));
@@ -243,19 +297,21 @@ function succeed(req: IncomingMessage, res: ServerResponse, url: URL): void {
     res.end();
     return;
   }
-  if (req.method === "POST" && path.endsWith("/messages")) {
-    return json(201, {
-      id: MESSAGE_ID,
-      session_id: SESSION_ID,
-      sequence: 1,
-      role: "user",
-      content: [{ type: "text", text: "Draft the plan" }],
-      created_at: "2025-01-01T12:00:00Z",
+  if (req.method === "POST" && path.endsWith("/messages")) return json(201, MESSAGE);
+  if (path.endsWith("/export")) {
+    res.writeHead(200, {
+      "content-type": "application/x-ndjson",
+      "content-disposition": 'attachment; filename="export.jsonl"',
     });
+    res.end(`${JSON.stringify(MESSAGE)}\n${JSON.stringify(MESSAGE)}\n`);
+    return;
   }
   if (req.method === "POST" && path === "/v1/sessions") return json(201, SESSION);
-  if (req.method === "POST" && path.endsWith("/cancel")) return json(200, { status: "no_op", message: "Nothing to cancel" });
-  if (path === "/v1/sessions/stats") return json(200, { total: 1, started: 0, active: 0, idle: 1, waiting_for_tool_results: 0 });
-  if (path === "/v1/sessions") return json(200, { data: [SESSION], total: 1, offset: 0, limit: 20 });
+  if (req.method === "POST" && path.endsWith("/cancel"))
+    return json(200, { status: "no_op", message: "Nothing to cancel" });
+  if (path === "/v1/sessions/stats")
+    return json(200, { total: 1, started: 0, active: 0, idle: 1, waiting_for_tool_results: 0 });
+  if (path === "/v1/sessions")
+    return json(200, { data: [SESSION], total: 1, offset: 0, limit: 20 });
   return json(200, SESSION);
 }
