@@ -44,6 +44,8 @@ export type IdInput<I extends string, Id extends string> = string extends I
 
 // Only characters that keep the id one harmless path segment: no `/ ? # %`, whitespace or controls.
 const BODY = /^[A-Za-z0-9_.~-]+$/;
+// The API's own limit on an id in a path (far above any id it hands out).
+const MAX_LENGTH = 128;
 
 /**
  * Returns `value` typed as the id of `prefix`, or throws `ValidationError` naming `argument`.
@@ -61,6 +63,7 @@ export function parseId<P extends string>(
   if (
     typeof value === "string" &&
     value.length > prefix.length + 1 &&
+    value.length <= MAX_LENGTH &&
     value.startsWith(`${prefix}_`) &&
     BODY.test(value)
   ) {
@@ -78,6 +81,7 @@ export function isId<P extends string>(prefix: P, value: unknown): value is `${P
     typeof value === "string" &&
     value.startsWith(`${prefix}_`) &&
     value.length > prefix.length + 1 &&
+    value.length <= MAX_LENGTH &&
     BODY.test(value)
   );
 }

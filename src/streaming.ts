@@ -13,6 +13,7 @@
 import { createParser, type EventSourceMessage, type EventSourceParser } from "eventsource-parser";
 import type { Everruns } from "./client.js";
 import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
+import { checkStrings } from "./core/params.js";
 import { parseId } from "./ids.js";
 import type { Event } from "./types.js";
 
@@ -567,6 +568,8 @@ export function streamEvents(
 ): EventStream<Event> {
   const session_id = parseId("session", sessionId, "sessionId");
   const { types, exclude, ...streamOptions } = options;
+  checkStrings("types", types, 25, 1);
+  checkStrings("exclude", exclude, 25, 1);
   const filters: Record<string, string[]> = {};
   if (types !== undefined && types.length > 0) filters.types = types;
   if (exclude !== undefined && exclude.length > 0) filters.exclude = exclude;

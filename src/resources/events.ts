@@ -9,6 +9,7 @@ import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
 import { ValidationError } from "../errors.js";
 import { parseId, type IdInput, type SessionId } from "../ids.js";
+import { checkDateTime, checkInteger, checkString, checkStrings } from "../core/params.js";
 import { streamEvents, type EventStream, type StreamEventsOptions } from "../streaming.js";
 import type { Event, ListEventsQuery } from "../types.js";
 
@@ -124,12 +125,17 @@ export class Events {
 
 function checkQuery(query: ListEventsQuery): void {
   if (!query || typeof query !== "object") throw new ValidationError("query", "expected an object");
-  for (const key of ["types", "exclude"] as const) {
-    const value = query[key];
-    if (value !== undefined && (!Array.isArray(value) || value.length > 25)) {
-      throw new ValidationError(`query.${key}`, "expected an array of at most 25 event types");
-    }
-  }
+  checkStrings("query.types", query.types, 25, 1);
+  checkStrings("query.exclude", query.exclude, 25, 1);
+  checkStrings("query.tags", query.tags);
+  checkInteger("query.limit", query.limit, 1, 1000);
+  checkInteger("query.window", query.window, 1, 1000);
+  for (const key of ["before_sequence", "after_sequence", "around"] as const)
+    checkInteger(`query.${key}`, query[key], 0);
+  checkDateTime("query.from_ts", query.from_ts);
+  checkDateTime("query.to_ts", query.to_ts);
+  for (const key of ["trace_id", "tool_name", "q"] as const)
+    checkString(`query.${key}`, query[key]);
   if (query.since_id !== undefined) parseId("event", query.since_id, "query.since_id");
   if (query.turn_id !== undefined) parseId("turn", query.turn_id, "query.turn_id");
   if (query.exec_id !== undefined) parseId("exec", query.exec_id, "query.exec_id");

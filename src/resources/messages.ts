@@ -41,8 +41,12 @@ export class Messages {
       const session_id = parseId("session", sessionId, "sessionId");
       const message: CreateMessageBody =
         typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
-      if (!message || typeof message !== "object" || !Array.isArray(message.message?.content)) {
-        throw new ValidationError("body", "expected a string or { message: { content: [...] } }");
+      const content: unknown = message?.message?.content;
+      if (typeof message !== "object" || !Array.isArray(content) || content.length === 0) {
+        throw new ValidationError(
+          "body",
+          "expected a string or { message: { content: [...] } } with at least one part",
+        );
       }
       return this.#client.raw.POST("/v1/sessions/{session_id}/messages", {
         ...init,

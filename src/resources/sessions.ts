@@ -9,6 +9,7 @@ import { parseId, type IdInput, type SessionId } from "../ids.js";
 import { Page, walk } from "../pagination.js";
 import { runTurn, type RunTurnOptions, type Turn, type TurnInput } from "../turn.js";
 import { ExportPromise, MessageExport } from "../core/json-lines.js";
+import { checkInteger, checkString } from "../core/params.js";
 import type {
   CancelTurnResponse,
   CreateSessionBody,
@@ -66,6 +67,9 @@ export class Sessions {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       checkObject(body);
+      if (!Object.values(body).some((v) => v !== undefined)) {
+        throw new ValidationError("body", "expected at least one field to change");
+      }
       if (body.agent_identity_id !== undefined)
         parseId("identity", body.agent_identity_id, "body.agent_identity_id");
       return this.#client.raw.PATCH(PATH, { ...init, params: { path: { session_id } }, body });
@@ -95,6 +99,9 @@ export class Sessions {
   list(query: ListSessionsQuery = {}, options?: RequestOptions): APIPromise<Page<Session>> {
     return this.#client._request(options, async (init) => {
       if (query.agent_id !== undefined) parseId("agent", query.agent_id, "query.agent_id");
+      checkString("query.search", query.search);
+      checkInteger("query.offset", query.offset, 0);
+      checkInteger("query.limit", query.limit, 1, 100);
       const { data, response } = await this.#client.raw.GET("/v1/sessions", {
         ...init,
         params: { query },
@@ -227,8 +234,11 @@ export class Sessions {
     return this.#client._request(options, (init) => {
       const session_id = parseId("session", sessionId, "sessionId");
       const body = Array.isArray(results) ? { tool_results: results } : results;
-      if (!Array.isArray(body?.tool_results))
-        throw new ValidationError("results", "expected an array of tool results");
+      if (!Array.isArray(body?.tool_results) || body.tool_results.length === 0)
+        throw new ValidationError("results", "expected a non-empty array of tool results");
+      body.tool_results.forEach((r, i) =>
+        checkString(`results[${i}].tool_call_id`, r?.tool_call_id, 1),
+      );
       return this.#client.raw.POST("/v1/sessions/{session_id}/tool-results", {
         ...init,
         params: { path: { session_id } },

@@ -1,0 +1,73 @@
+/**
+ * Checks of query values and body fields the API would reject, made before a request is sent: the
+ * mistake surfaces as a `ValidationError` naming the argument, not as a 400 (or, for a string with a
+ * lone UTF-16 surrogate, as an encoding crash inside URL building).
+ */
+import { ValidationError } from "../errors.js";
+
+// A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws) or sent as UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// RFC 3339 date-time, as OpenAPI's `format: date-time` means it.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/** Throws unless `value` is undefined or an integer from `min` to `max`. */
+export function checkInteger(
+  argument: string,
+  value: unknown,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new ValidationError(argument, `expected an integer ${range}, got ${String(value)}`);
+  }
+}
+
+/** Throws unless `value` is undefined or a string that can be sent (no lone surrogate). */
+export function checkString(argument: string, value: unknown, minLength = 0): void {
+  if (value === undefined) return;
+  if (typeof value !== "string" || value.length < minLength || LONE_SURROGATE.test(value)) {
+    const what = minLength > 0 ? "a non-empty string" : "a string";
+    throw new ValidationError(argument, `expected ${what} of valid Unicode text`);
+  }
+}
+
+/** Throws unless `value` is undefined or an array of at most `maxItems` strings, each at least `minLength` long. */
+export function checkStrings(
+  argument: string,
+  value: unknown,
+  maxItems = Number.POSITIVE_INFINITY,
+  minLength = 0,
+): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.length > maxItems) {
+    const most = Number.isFinite(maxItems) ? ` of at most ${maxItems}` : "";
+    throw new ValidationError(argument, `expected an array${most} of strings`);
+  }
+  value.forEach((item, i) => checkString(`${argument}[${i}]`, item, minLength));
+}
+
+/** Throws unless `value` is undefined or an RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
+export function checkDateTime(argument: string, value: unknown): void {
+  if (value === undefined) return;
+  const m = typeof value === "string" ? DATE_TIME.exec(value) : null;
+  const [y, mo, d, h, mi, s] = (m?.slice(1, 7) ?? []).map(Number) as number[];
+  const date = m ? new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!)) : undefined;
+  const valid =
+    date !== undefined &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo! - 1 &&
+    date.getUTCDate() === d &&
+    h! < 24 &&
+    mi! < 60 &&
+    s! < 60 &&
+    Number(m?.[9] ?? 0) < 24 &&
+    Number(m?.[10] ?? 0) < 60;
+  if (!valid)
+    throw new ValidationError(
+      argument,
+      `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z", got ${JSON.stringify(value) ?? String(value)}`,
+    );
+}
