@@ -7,9 +7,9 @@ import { ValidationError } from "../errors.js";
 
 // A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws) or sent as UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// RFC 3339 date-time, as OpenAPI's `format: date-time` means it.
+// RFC 3339 date-time, as OpenAPI's `format: date-time` means it (day-of-month checked below).
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /** Throws unless `value` is undefined or an integer from `min` to `max`. */
 export function checkInteger(
@@ -53,21 +53,14 @@ export function checkStrings(
 export function checkDateTime(argument: string, value: unknown): void {
   if (value === undefined) return;
   const m = typeof value === "string" ? DATE_TIME.exec(value) : null;
-  const [y, mo, d, h, mi, s] = (m?.slice(1, 7) ?? []).map(Number) as number[];
-  const date = m ? new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!)) : undefined;
-  const valid =
-    date !== undefined &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === mo! - 1 &&
-    date.getUTCDate() === d &&
-    h! < 24 &&
-    mi! < 60 &&
-    s! < 60 &&
-    Number(m?.[9] ?? 0) < 24 &&
-    Number(m?.[10] ?? 0) < 60;
-  if (!valid)
+  // Rejects days a month does not have (2025-02-30), which Date.parse would roll over.
+  if (
+    !m ||
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() !== Number(m[3])
+  ) {
     throw new ValidationError(
       argument,
-      `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z", got ${JSON.stringify(value) ?? String(value)}`,
+      `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z"`,
     );
+  }
 }
