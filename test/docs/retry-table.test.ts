@@ -48,25 +48,31 @@ function readTable(file: string): { header: string[]; rows: string[][] } {
   return { header: header ?? [], rows };
 }
 
-describe.each(["docs/guide/06-errors-and-retries.md"])("the retry table in %s", (file) => {
-  const { header, rows } = readTable(file);
+describe.each(["README.md", "docs/guide/06-errors-and-retries.md"])(
+  "the retry table in %s",
+  (file) => {
+    const { header, rows } = readTable(file);
 
-  it("has the policy's columns and every row of the policy, once", () => {
-    expect(header.slice(1)).toEqual(Object.keys(COLUMNS));
-    expect(rows.map((r) => r[0]).sort()).toEqual(Object.keys(ROWS).sort());
-  });
-
-  it.each(rows.map((r) => [r[0] ?? "", r] as const))("row %s matches shouldRetry", (label, row) => {
-    const failures = ROWS[label];
-    expect(failures, `unknown row "${label}"`).toBeDefined();
-    header.slice(1).forEach((column, i) => {
-      const said = row[i + 1];
-      expect(["retry", "no"]).toContain(said);
-      for (const method of COLUMNS[column] ?? []) {
-        for (const failure of failures ?? []) {
-          expect(shouldRetry(method, failure), `${method} on ${label}`).toBe(said === "retry");
-        }
-      }
+    it("has the policy's columns and every row of the policy, once", () => {
+      expect(header.slice(1)).toEqual(Object.keys(COLUMNS));
+      expect(rows.map((r) => r[0]).sort()).toEqual(Object.keys(ROWS).sort());
     });
-  });
-});
+
+    it.each(rows.map((r) => [r[0] ?? "", r] as const))(
+      "row %s matches shouldRetry",
+      (label, row) => {
+        const failures = ROWS[label];
+        expect(failures, `unknown row "${label}"`).toBeDefined();
+        header.slice(1).forEach((column, i) => {
+          const said = row[i + 1];
+          expect(["retry", "no"]).toContain(said);
+          for (const method of COLUMNS[column] ?? []) {
+            for (const failure of failures ?? []) {
+              expect(shouldRetry(method, failure), `${method} on ${label}`).toBe(said === "retry");
+            }
+          }
+        });
+      },
+    );
+  },
+);
