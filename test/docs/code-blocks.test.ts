@@ -10,8 +10,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-// Inside the repo (so `msw/node` and the package's own name resolve), in a git-ignored folder.
-const OUT = join(ROOT, ".cache/code-blocks");
+// Inside the repo (so `msw/node` and the package's own name resolve), in a git-ignored folder,
+// one per run so parallel runs do not overwrite each other's files.
+const OUT = join(ROOT, `.cache/code-blocks-${process.pid}`);
 
 const PRELUDE = `import type { Everruns, SessionId } from "@everruns/sessions-sdk";
 declare const client: Everruns;
@@ -75,7 +76,9 @@ describe("code blocks in the README and the guide", () => {
         cwd: ROOT,
         encoding: "utf8",
       },
-    ).catch((error: { stdout: string }) => error);
+    )
+      .catch((error: { stdout: string }) => error)
+      .finally(() => rmSync(OUT, { recursive: true, force: true }));
     // Map "README_md_L42_3.ts(5,3): error ..." back to the Markdown file and line. Errors inside
     // src/ itself are the type check's business (`npm run typecheck`), not the docs'.
     const errors = result.stdout
