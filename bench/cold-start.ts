@@ -25,7 +25,10 @@ function newestMtime(dir: string): number {
 function ensureBuilt(): string {
   const dist = resolve("dist/index.js");
   if (!existsSync(dist) || statSync(dist).mtimeMs < newestMtime("src")) {
-    const built = spawnSync("npm", ["run", "build"], { stdio: "ignore", shell: process.platform === "win32" });
+    const built = spawnSync("npm", ["run", "build"], {
+      stdio: "ignore",
+      shell: process.platform === "win32",
+    });
     if (built.status !== 0 || !existsSync(dist)) throw new Error("npm run build failed");
   }
   return pathToFileURL(dist).href;
@@ -33,7 +36,9 @@ function ensureBuilt(): string {
 
 function spawnMs(code: string): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], { stdio: ["ignore", "ignore", "pipe"] });
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`cold start probe failed: ${result.stderr.toString()}`);
   return ms;
@@ -61,14 +66,20 @@ export async function coldStart(): Promise<Figure> {
   }
   const ms = (name: string) => summarize(rounds.map((r) => r[name]!));
   const extra = (name: string) => summarize(rounds.map((r) => r[name]! - r["empty process"]!));
-  const ratio = summarize(rounds.map((r) => r["import the SDK (dist/index.js)"]! / r["import openapi-fetch"]!));
+  const ratio = summarize(
+    rounds.map((r) => r["import the SDK (dist/index.js)"]! / r["import openapi-fetch"]!),
+  );
   const sdkExtra = extra("import the SDK (dist/index.js)");
   const ofExtra = extra("import openapi-fetch");
   const detail = [
     `${ROUNDS} rounds of fresh \`node --input-type=module -e ...\` processes, order rotated each round; wall time from spawn to exit.`,
     "",
     table(
-      ["process", "wall ms (min / median / max)", "over the empty process, ms (min / median / max)"],
+      [
+        "process",
+        "wall ms (min / median / max)",
+        "over the empty process, ms (min / median / max)",
+      ],
       names.map((n) => [n, show(ms(n), 1), n === "empty process" ? "—" : show(extra(n), 1)]),
     ),
     "",

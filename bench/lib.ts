@@ -29,14 +29,17 @@ export function show(s: Summary, digits = 2, unit = ""): string {
 /** The p-th percentile (0..100) of `values`. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 /** What the figures were measured on. */
 export function machine(): Record<string, string> {
   let model = cpus()[0]?.model ?? "unknown";
   try {
-    model = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? model;
+    model =
+      /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? model;
   } catch {
     // Not Linux: os.cpus() already named it.
   }
@@ -51,9 +54,15 @@ export function machine(): Record<string, string> {
 }
 
 /** Runs a TypeScript file in a fresh Node process (through tsx) and parses the JSON it prints last. */
-export function runChild<T>(script: string, args: string[] = [], nodeFlags: string[] = []): Promise<T> {
+export function runChild<T>(
+  script: string,
+  args: string[] = [],
+  nodeFlags: string[] = [],
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
     child.on("error", reject);
@@ -70,8 +79,13 @@ export function runChild<T>(script: string, args: string[] = [], nodeFlags: stri
 }
 
 /** Runs a long-lived helper process that prints one line (its port, say) when ready. */
-export async function startChild(script: string, args: string[] = []): Promise<{ line: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { stdio: ["pipe", "pipe", "inherit"] });
+export async function startChild(
+  script: string,
+  args: string[] = [],
+): Promise<{ line: string; stop: () => void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {

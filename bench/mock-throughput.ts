@@ -14,7 +14,11 @@ const ROUNDS = Number(process.env.BENCH_MOCK_ROUNDS ?? 3);
 const TARGET_RPS = 2_000;
 
 /** Sends `total` GETs with `concurrency` in flight; returns requests per second and latencies. */
-async function load(url: string, total: number, concurrency: number): Promise<{ rps: number; p50: number; p99: number }> {
+async function load(
+  url: string,
+  total: number,
+  concurrency: number,
+): Promise<{ rps: number; p50: number; p99: number }> {
   const latencies: number[] = [];
   let issued = 0;
   const worker = async () => {
@@ -52,7 +56,8 @@ export async function mockThroughput(): Promise<Figure> {
       }
       rounds.push(result);
     }
-    const of = (name: string, key: "rps" | "p50" | "p99") => summarize(rounds.map((r) => r[name]![key]));
+    const of = (name: string, key: "rps" | "p50" | "p99") =>
+      summarize(rounds.map((r) => r[name]![key]));
     const rps = of("mock", "rps");
     const ratio = summarize(rounds.map((r) => r.mock!.rps / r.bare!.rps));
     const status = rps.median >= TARGET_RPS ? "met" : "missed";
@@ -60,10 +65,25 @@ export async function mockThroughput(): Promise<Figure> {
       `${ROUNDS} rounds × ${REQUESTS.toLocaleString("en")} \`GET /v1/sessions/{id}\` at concurrency ${CONCURRENCY}, after a 2,000-request warm-up; each server in its own process, the load loop (keep-alive \`fetch\`) in a third.`,
       "",
       table(
-        ["server", "requests/s (min / median / max)", "p50 ms (min / median / max)", "p99 ms (min / median / max)"],
         [
-          ["mock API (`startMockServer`)", show(rps, 0), show(of("mock", "p50"), 2), show(of("mock", "p99"), 2)],
-          ["bare `node:http`, fixed body", show(of("bare", "rps"), 0), show(of("bare", "p50"), 2), show(of("bare", "p99"), 2)],
+          "server",
+          "requests/s (min / median / max)",
+          "p50 ms (min / median / max)",
+          "p99 ms (min / median / max)",
+        ],
+        [
+          [
+            "mock API (`startMockServer`)",
+            show(rps, 0),
+            show(of("mock", "p50"), 2),
+            show(of("mock", "p99"), 2),
+          ],
+          [
+            "bare `node:http`, fixed body",
+            show(of("bare", "rps"), 0),
+            show(of("bare", "p50"), 2),
+            show(of("bare", "p99"), 2),
+          ],
         ],
       ),
       "",

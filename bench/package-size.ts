@@ -13,7 +13,9 @@ const TARGET_KB = 12;
 
 async function bundle(options: { entry?: string; source?: string }): Promise<Uint8Array> {
   const result = await build({
-    ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.source ?? "", resolveDir: process.cwd(), loader: "ts" } }),
+    ...(options.entry
+      ? { entryPoints: [options.entry] }
+      : { stdin: { contents: options.source ?? "", resolveDir: process.cwd(), loader: "ts" } }),
     bundle: true,
     minify: true,
     platform: "neutral",
@@ -27,12 +29,21 @@ async function bundle(options: { entry?: string; source?: string }): Promise<Uin
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
-const sizes = (code: Uint8Array) => ({ min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, brotli: brotliCompressSync(code).byteLength });
+const sizes = (code: Uint8Array) => ({
+  min: code.byteLength,
+  gzip: gzipSync(code, { level: 9 }).byteLength,
+  brotli: brotliCompressSync(code).byteLength,
+});
 
 /** Bundles both and compares; returns the summary figure. */
 export async function packageSize(): Promise<Figure> {
   const core = sizes(await bundle({ entry: "src/index.ts" }));
-  const base = sizes(await bundle({ source: 'export * from "openapi-fetch"; export { default } from "openapi-fetch"; export * from "eventsource-parser";' }));
+  const base = sizes(
+    await bundle({
+      source:
+        'export * from "openapi-fetch"; export { default } from "openapi-fetch"; export * from "eventsource-parser";',
+    }),
+  );
   const status = core.gzip <= TARGET_KB * 1024 ? "met" : "missed";
   const detail = [
     "`src/index.ts` (every export) bundled with esbuild: minified, `platform: neutral`, ESM, dependencies included; then gzip -9 and brotli.",
@@ -40,9 +51,19 @@ export async function packageSize(): Promise<Figure> {
     table(
       ["bundle", "minified", "gzip", "brotli"],
       [
-        ["SDK core entry (with openapi-fetch and eventsource-parser)", kb(core.min), kb(core.gzip), kb(core.brotli)],
+        [
+          "SDK core entry (with openapi-fetch and eventsource-parser)",
+          kb(core.min),
+          kb(core.gzip),
+          kb(core.brotli),
+        ],
         ["openapi-fetch + eventsource-parser alone", kb(base.min), kb(base.gzip), kb(base.brotli)],
-        ["ratio", `${(core.min / base.min).toFixed(2)}×`, `${(core.gzip / base.gzip).toFixed(2)}×`, `${(core.brotli / base.brotli).toFixed(2)}×`],
+        [
+          "ratio",
+          `${(core.min / base.min).toFixed(2)}×`,
+          `${(core.gzip / base.gzip).toFixed(2)}×`,
+          `${(core.brotli / base.brotli).toFixed(2)}×`,
+        ],
       ],
     ),
     "",

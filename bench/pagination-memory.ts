@@ -21,7 +21,11 @@ export async function paginationMemory(): Promise<Figure> {
   const server = await startChild("bench/servers/session-server.ts", [String(SESSIONS)]);
   try {
     const base = `http://127.0.0.1:${server.line}/api`;
-    const r = await runChild<Result>("bench/memory/pagination-memory.ts", [base, String(SESSIONS)], ["--expose-gc"]);
+    const r = await runChild<Result>(
+      "bench/memory/pagination-memory.ts",
+      [base, String(SESSIONS)],
+      ["--expose-gc"],
+    );
     if (r.sessions !== SESSIONS) throw new Error(`walked ${r.sessions} of ${SESSIONS} sessions`);
     const status = r.peakMB < TARGET_MB ? "met" : "missed";
     const detail = [

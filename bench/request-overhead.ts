@@ -33,8 +33,10 @@ export async function requestOverhead(): Promise<Figure> {
     const raw = createClient<paths>({ baseUrl: base, headers: { Authorization: "evr_pat_bench" } });
     const client = new Everruns({ apiKey: "evr_pat_bench", baseUrl: base });
     const contenders: Record<string, Contender> = {
-      fetch: () => fetch(url, { headers: { Authorization: "evr_pat_bench" } }).then((r) => r.json()),
-      "openapi-fetch": () => raw.GET("/v1/sessions/{session_id}", { params: { path: { session_id: SESSION_ID } } }),
+      fetch: () =>
+        fetch(url, { headers: { Authorization: "evr_pat_bench" } }).then((r) => r.json()),
+      "openapi-fetch": () =>
+        raw.GET("/v1/sessions/{session_id}", { params: { path: { session_id: SESSION_ID } } }),
       sdk: () => client.sessions.get(SESSION_ID),
     };
     const names = Object.keys(contenders);
@@ -62,7 +64,14 @@ export async function requestOverhead(): Promise<Figure> {
       "",
       table(
         ["contender", "µs per request (min / median / max)"],
-        names.map((n) => [n === "sdk" ? "`client.sessions.get`" : n === "fetch" ? "bare `fetch` + `json()`" : "bare openapi-fetch `GET`", show(us(n), 1)]),
+        names.map((n) => [
+          n === "sdk"
+            ? "`client.sessions.get`"
+            : n === "fetch"
+              ? "bare `fetch` + `json()`"
+              : "bare openapi-fetch `GET`",
+          show(us(n), 1),
+        ]),
       ),
       "",
       table(

@@ -26,7 +26,10 @@ const FIGURES: [string, () => Promise<Figure>][] = [
   ["Mock throughput", mockThroughput],
 ];
 
-const load = () => loadavg().map((v) => v.toFixed(2)).join(", ");
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(", ");
 
 async function main(): Promise<void> {
   const host = machine();
@@ -39,9 +42,17 @@ async function main(): Promise<void> {
     try {
       figures.push(await measure());
     } catch (error) {
-      figures.push({ name, measured: "not measured", target: "—", status: "missed", detail: `The benchmark failed: ${String(error)}` });
+      figures.push({
+        name,
+        measured: "not measured",
+        target: "—",
+        status: "missed",
+        detail: `The benchmark failed: ${String(error)}`,
+      });
     }
-    process.stderr.write(`bench: ${name} done in ${((Date.now() - t) / 1000).toFixed(1)} s: ${figures[figures.length - 1]!.measured}\n`);
+    process.stderr.write(
+      `bench: ${name} done in ${((Date.now() - t) / 1000).toFixed(1)} s: ${figures[figures.length - 1]!.measured}\n`,
+    );
   }
   const mark = { met: "✅ met", missed: "❌ missed", "report only": "ℹ️ report only" };
   const text = [
@@ -51,7 +62,15 @@ async function main(): Promise<void> {
     "",
     "## Machine",
     "",
-    table(["", ""], [...Object.entries(host), ["Load average (1, 5, 15 min) before / after", `${loadBefore} / ${load()}`], ["Run took", `${((Date.now() - started) / 1000).toFixed(0)} s`], ["Date", new Date().toISOString().slice(0, 10)]]),
+    table(
+      ["", ""],
+      [
+        ...Object.entries(host),
+        ["Load average (1, 5, 15 min) before / after", `${loadBefore} / ${load()}`],
+        ["Run took", `${((Date.now() - started) / 1000).toFixed(0)} s`],
+        ["Date", new Date().toISOString().slice(0, 10)],
+      ],
+    ),
     "",
     "## Summary",
     "",

@@ -12,7 +12,8 @@ export function encodeEvents(count: number, firstSequence = 1): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   let text = `retry: 100\nevent: connected\ndata: {"status":"connected"}\n\n`;
   for (let start = firstSequence; start < firstSequence + count; start += 1_000) {
-    for (const event of makeEvents(Math.min(1_000, firstSequence + count - start), start)) text += frameOf(event);
+    for (const event of makeEvents(Math.min(1_000, firstSequence + count - start), start))
+      text += frameOf(event);
     while (text.length >= CHUNK) {
       chunks.push(encoder.encode(text.slice(0, CHUNK)));
       text = text.slice(CHUNK);

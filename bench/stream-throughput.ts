@@ -39,7 +39,8 @@ async function sdk(chunks: Uint8Array[], total: number): Promise<number> {
   const client = new Everruns({
     apiKey: "evr_pat_bench",
     baseUrl: "http://127.0.0.1:9/api",
-    fetch: async () => new Response(streamOf(chunks), { headers: { "content-type": "text/event-stream" } }),
+    fetch: async () =>
+      new Response(streamOf(chunks), { headers: { "content-type": "text/event-stream" } }),
   });
   let count = 0;
   for await (const event of client.events.stream(SESSION_ID)) {
@@ -79,13 +80,20 @@ export async function streamThroughput(): Promise<Figure> {
     const result = { bare: 0, sdk: 0 };
     const order = round % 2 ? (["sdk", "bare"] as const) : (["bare", "sdk"] as const);
     for (const name of order) {
-      result[name] = await rate(() => (name === "bare" ? bare(chunks) : sdk(chunks, EVENTS)), EVENTS);
+      result[name] = await rate(
+        () => (name === "bare" ? bare(chunks) : sdk(chunks, EVENTS)),
+        EVENTS,
+      );
       await tick();
     }
     rounds.push(result);
   }
   const ratio = summarize(rounds.map((r) => r.sdk / r.bare));
-  const memory = await runChild<StreamMemory>("bench/memory/stream-memory.ts", [String(MEMORY_EVENTS)], ["--expose-gc"]);
+  const memory = await runChild<StreamMemory>(
+    "bench/memory/stream-memory.ts",
+    [String(MEMORY_EVENTS)],
+    ["--expose-gc"],
+  );
   const flat = memory.endMB - memory.startMB < 4;
   const status = ratio.median >= TARGET && flat ? "met" : "missed";
   const k = (v: number) => `${(v / 1000).toFixed(0)}k`;
@@ -95,8 +103,18 @@ export async function streamThroughput(): Promise<Figure> {
     table(
       ["contender", "events per second (min / median / max)"],
       [
-        ["bare eventsource-parser loop (+ `JSON.parse`)", [summarize(rounds.map((r) => r.bare))].map((s) => `${k(s.min)} / ${k(s.median)} / ${k(s.max)}`)[0]!],
-        ["`client.events.stream`", [summarize(rounds.map((r) => r.sdk))].map((s) => `${k(s.min)} / ${k(s.median)} / ${k(s.max)}`)[0]!],
+        [
+          "bare eventsource-parser loop (+ `JSON.parse`)",
+          [summarize(rounds.map((r) => r.bare))].map(
+            (s) => `${k(s.min)} / ${k(s.median)} / ${k(s.max)}`,
+          )[0]!,
+        ],
+        [
+          "`client.events.stream`",
+          [summarize(rounds.map((r) => r.sdk))].map(
+            (s) => `${k(s.min)} / ${k(s.median)} / ${k(s.max)}`,
+          )[0]!,
+        ],
         ["ratio SDK ÷ bare (same round)", show(ratio, 3, "×")],
       ],
     ),
@@ -106,7 +124,9 @@ export async function streamThroughput(): Promise<Figure> {
     ratio.median >= TARGET
       ? `Throughput target ≥ ${TARGET}× the bare loop: met (median ${ratio.median.toFixed(3)}×).`
       : `Throughput target ≥ ${TARGET}× the bare loop: missed by ${((1 - ratio.median / TARGET) * 100).toFixed(1)} % (median ${ratio.median.toFixed(3)}×).`,
-    flat ? "Memory: flat (end within 4 MB of start)." : `Memory: grew by ${(memory.endMB - memory.startMB).toFixed(1)} MB over the run.`,
+    flat
+      ? "Memory: flat (end within 4 MB of start)."
+      : `Memory: grew by ${(memory.endMB - memory.startMB).toFixed(1)} MB over the run.`,
   ].join("\n");
   return {
     name: "Stream throughput",

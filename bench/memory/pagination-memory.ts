@@ -33,4 +33,12 @@ for await (const session of client.sessions.iterate({ limit: 100 })) {
   }
 }
 if (distinct !== count) throw new Error(`${count} sessions but ${distinct} distinct`);
-console.log(JSON.stringify({ sessions: count, pages: Math.ceil(count / 100), peakMB: peak, retainedStartMB: retained[0] ?? 0, retainedEndMB: retained[retained.length - 1] ?? 0 }));
+console.log(
+  JSON.stringify({
+    sessions: count,
+    pages: Math.ceil(count / 100),
+    peakMB: peak,
+    retainedStartMB: retained[0] ?? 0,
+    retainedEndMB: retained[retained.length - 1] ?? 0,
+  }),
+);

@@ -15,7 +15,8 @@ const settled = () => (gc(), heapMB());
 const client = new Everruns({
   apiKey: "evr_pat_bench",
   baseUrl: "http://127.0.0.1:9/api",
-  fetch: async () => new Response(generatedStream(total), { headers: { "content-type": "text/event-stream" } }),
+  fetch: async () =>
+    new Response(generatedStream(total), { headers: { "content-type": "text/event-stream" } }),
 });
 const samples: number[] = [];
 let peak = 0;
@@ -27,5 +28,11 @@ for await (const event of client.events.stream("session_01933b5a0000700080000000
   if (count % 100_000 === 0) samples.push(settled());
   if (count === total) break;
 }
-const result = { events: count, startMB: samples[0] ?? 0, peakMB: peak, endMB: settled(), samplesMB: samples };
+const result = {
+  events: count,
+  startMB: samples[0] ?? 0,
+  peakMB: peak,
+  endMB: settled(),
+  samplesMB: samples,
+};
 console.log(JSON.stringify(result));

@@ -38,7 +38,10 @@ const server = createServer((req, res) => {
     const limit = Number(url.searchParams.get("limit") ?? 20);
     const data = [];
     for (let i = offset; i < Math.min(total, offset + limit); i++) data.push(session(i));
-    const next = offset + limit < total ? `http://127.0.0.1${url.pathname}?offset=${offset + limit}&limit=${limit}` : undefined;
+    const next =
+      offset + limit < total
+        ? `http://127.0.0.1${url.pathname}?offset=${offset + limit}&limit=${limit}`
+        : undefined;
     res.writeHead(200, JSON_HEADERS);
     res.end(JSON.stringify({ data, total, offset, limit, ...(next ? { next_url: next } : {}) }));
     return;
