@@ -58,9 +58,11 @@ export function createTransport(config: TransportConfig): Send {
     const options = call?.options;
     const maxRetries = options?.maxRetries ?? config.maxRetries;
     const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-    const signal = options?.signal ?? request.signal;
+    // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
+    // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
+    const signal = options?.signal ?? (call ? undefined : request.signal);
     for (let attempt = 1; ; attempt++) {
-      if (signal.aborted) throw aborted(signal);
+      if (signal?.aborted) throw aborted(signal);
       // A body can be sent once: keep the original for a possible retry.
       const req = request.body && attempt <= maxRetries ? request.clone() : request;
       const started = Date.now();
@@ -95,7 +97,7 @@ export function createTransport(config: TransportConfig): Send {
         failure = { kind: "status", status: response.status, retryAfter: apiError.retryAfter };
         error = apiError;
       } catch (thrown) {
-        if (signal.aborted) throw aborted(signal);
+        if (signal?.aborted) throw aborted(signal);
         if (link.timedOut()) {
           failure = { kind: "timeout" };
           error = new TimeoutError(
@@ -138,22 +140,22 @@ interface Link {
 }
 
 // One controller per attempt, aborted by the caller's signal or by the attempt's timer.
-function linkAttempt(user: AbortSignal, timeoutMs: number): Link {
+function linkAttempt(user: AbortSignal | undefined, timeoutMs: number): Link {
   const controller = new AbortController();
   let timedOut = false;
-  const onAbort = () => controller.abort(user.reason);
+  const onAbort = () => controller.abort(user?.reason);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new TimeoutError(`Timed out after ${timeoutMs} ms`));
   }, timeoutMs);
-  user.addEventListener("abort", onAbort);
+  user?.addEventListener("abort", onAbort);
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
     stopTimer: () => clearTimeout(timer),
     release() {
       clearTimeout(timer);
-      user.removeEventListener("abort", onAbort);
+      user?.removeEventListener("abort", onAbort);
     },
   };
 }
@@ -164,17 +166,17 @@ export function aborted(signal: AbortSignal): AbortError {
 }
 
 /** Waits `ms`, or rejects with `AbortError` as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(aborted(signal));
+      reject(aborted(signal!));
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
