@@ -18,10 +18,24 @@ import { build } from "esbuild";
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** Bundles the demo into `outDir`; returns the folder. */
-export async function buildDemo(outDir: string): Promise<string> {
+const root = join(here, "..", "..");
+
+/**
+ * Bundles the demo into `outDir`; returns the folder. With `fromDist`, the SDK comes from the built
+ * package (`npm run build`), as a user's bundler would take it; otherwise from the sources.
+ */
+export async function buildDemo(outDir: string, { fromDist = false } = {}): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   await build({
+    alias: fromDist
+      ? {
+          "@everruns/sessions-sdk/mocks": join(root, "dist", "mocks.js"),
+          "@everruns/sessions-sdk": join(root, "dist", "index.js"),
+        }
+      : {
+          "@everruns/sessions-sdk/mocks": join(root, "src", "mocks", "index.ts"),
+          "@everruns/sessions-sdk": join(root, "src", "index.ts"),
+        },
     entryPoints: [join(here, "main.ts")],
     bundle: true,
     format: "esm",

@@ -3,8 +3,8 @@
  * client-side tool, send a message, watch the answer stream in, and answer the tool call by hand.
  */
 import { setupWorker } from "msw/browser";
-import { Everruns, defineTools, tool } from "../../src/index.js";
-import { createMockApi } from "../../src/mocks/index.js";
+import { Everruns, defineTools, tool } from "@everruns/sessions-sdk";
+import { createMockApi } from "@everruns/sessions-sdk/mocks";
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 

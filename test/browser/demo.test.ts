@@ -3,7 +3,8 @@
  * person would (create, send, answer the tool), asserting what the page shows. Saves a screenshot to
  * test-results/browser-demo.png.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildDemo, serveFolder } from "../../examples/browser-demo/build.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const RESULTS = join(import.meta.dirname, "..", "..", "test-results");
+const ROOT = join(import.meta.dirname, "..", "..");
+const RESULTS = join(ROOT, "test-results");
 
 let server: Server;
 let context: BrowserContext;
@@ -21,7 +23,11 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const dir = await buildDemo(join(RESULTS, "browser-demo"));
+  // The page runs the built package, as a user's bundler would ship it.
+  if (!existsSync(join(ROOT, "dist", "index.js")) || !existsSync(join(ROOT, "dist", "mocks.js"))) {
+    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "inherit" });
+  }
+  const dir = await buildDemo(join(RESULTS, "browser-demo"), { fromDist: true });
   const served = await serveFolder(dir);
   server = served.server;
   profile = mkdtempSync(join(tmpdir(), "everruns-demo-chromium-"));
