@@ -100,7 +100,7 @@ export interface EventStreamOptions {
   idleTimeoutMs?: number | undefined;
   /**
    * How many consecutive failed attempts are retried before the stream fails with the last error.
-   * Planned cycles never count; the count resets once a frame arrives. Default: unlimited.
+   * Planned cycles never count; the count resets once a session event arrives. Default: unlimited.
    */
   maxReconnects?: number | undefined;
   /** Called on every connection state change, so a UI can show the stream's health. */
@@ -422,8 +422,8 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
     this.#queue.push(event);
   }
 
+  // A control frame is not an event: `connected` then a drop must keep backing off.
   #onControl(type: "connected" | "disconnecting", raw: string): void {
-    this.#failures = 0;
     let data: unknown = raw;
     try {
       data = JSON.parse(raw);

@@ -163,6 +163,18 @@ describe("EventStream: reconnection", () => {
     ]);
   });
 
+  it("keeps backing off when a server accepts and drops at once: `connected` is not an event", async () => {
+    server = await startSseServer({ events: makeEvents(3), retryMs: 1 });
+    for (let i = 0; i < 5; i++) server.plan({ endAfter: 0 }); // `connected`, then the end
+    const { stream, states } = openStream(server, { backoff: { baseMs: 5, capMs: 1_000 } });
+    const events = await take(stream, 3);
+    expect(sequences(events)).toEqual([1, 2, 3]);
+    const delays = states.flatMap((s) => (s.state === "reconnecting" ? [s.delayMs] : []));
+    expect(delays).toEqual([5, 10, 20, 40, 80]);
+    const attempts = states.flatMap((s) => (s.state === "connecting" ? [s.attempt] : []));
+    expect(attempts).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it("honors the server's retry: hint and a disconnecting frame without retry_ms", async () => {
     server = await startSseServer({ events: makeEvents(3), retryMs: 30 });
     server.plan(
