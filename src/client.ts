@@ -12,18 +12,30 @@ import {
   type RequestOptions,
   type Send,
 } from "./core/transport.js";
-import { APIError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
+import { APIError, ConnectionError, contentType, EverrunsError, TimeoutError } from "./errors.js";
 import { Events } from "./resources/events.js";
 import { Messages } from "./resources/messages.js";
 import { Sessions } from "./resources/sessions.js";
 
-/** The per-call part of an openapi-fetch init: the transport bound to this call, and its headers. */
-export type CallInit = {
-  fetch: (request: Request) => Promise<Response>;
-  headers: Record<string, string> | undefined;
-};
+/** The HTTP methods of the API's operations. */
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-type Loose = (method: string, path: string, init: object) => Promise<{ response: Response }>;
+/** What a call sends besides its path: path parameters, query and body. */
+export interface Init {
+  params?: { path?: Record<string, string>; query?: object | undefined };
+  body?: unknown;
+}
+
+/**
+ * How a call's body is read: JSON that must be there, JSON or nothing (a 204), or left unread for a
+ * reader that releases the call when done.
+ */
+export type Mode = "json" | "empty" | "stream";
+
+/** Turns the data and response of a call into what the method resolves with. */
+export type Wrap<T> = (data: unknown, response: Response, call: Call) => T;
+
+type Loose = (path: string, init: object) => Promise<{ data?: unknown; response: Response }>;
 
 /**
  * The Everruns Sessions API client.
@@ -78,38 +90,45 @@ export class Everruns {
   }
 
   /**
-   * Runs one SDK call: binds the transport to the call's options, maps body-read failures to typed
-   * errors, and returns the data with its response. For resource classes.
+   * Runs one SDK call of the resource classes. `init` runs inside the promise, so an argument it
+   * rejects rejects the call before anything is sent.
    * @internal
    */
   _request<T>(
+    method: Method,
+    path: keyof paths,
     options: RequestOptions | undefined,
-    run: (init: CallInit, call: Call) => Promise<{ data?: unknown; response: Response }>,
-    mode: "json" | "empty" | "stream" = "json",
+    init?: () => Init,
+    mode?: Mode,
+    map?: Wrap<T>,
   ): APIPromise<T> {
-    return new APIPromise(this._call<T>(options, run, mode));
+    return new APIPromise(this._call(method, path, options, init, mode, map));
   }
 
-  /** `_request` without the `APIPromise` wrapper, for resources that return a richer promise. @internal */
-  _call<T>(
+  /**
+   * `_request` without the `APIPromise` wrapper: sends under the transport bound to the call's
+   * options, maps body-read failures to typed errors, and returns the data with its response.
+   * @internal
+   */
+  async _call<T>(
+    method: Method,
+    path: keyof paths,
     options: RequestOptions | undefined,
-    run: (init: CallInit, call: Call) => Promise<{ data?: unknown; response: Response }>,
-    mode: "json" | "empty" | "stream" = "json",
+    init?: () => Init,
+    mode: Mode = "json",
+    map?: Wrap<T>,
   ): Promise<WithResponse<T>> {
-    return this.#settle<T>({ options, stream: mode === "stream" }, run, mode);
-  }
-
-  async #settle<T>(
-    call: Call,
-    run: (init: CallInit, call: Call) => Promise<{ data?: unknown; response: Response }>,
-    mode: string,
-  ): Promise<WithResponse<T>> {
+    const call: Call = { options, stream: mode === "stream" };
     try {
-      const init: CallInit = {
-        fetch: (request) => this.#send(request, call),
-        headers: callHeaders(call.options),
-      };
-      const { data, response } = await run(init, call);
+      const { data, response } = await (this.raw as unknown as Record<Method, Loose>)[method](
+        path,
+        {
+          ...init?.(),
+          headers: callHeaders(options),
+          parseAs: call.stream ? "stream" : "json",
+          fetch: (request: Request) => this.#send(request, call),
+        },
+      );
       if (data === undefined && mode === "json") {
         throw new APIError(
           response.status,
@@ -119,7 +138,7 @@ export class Everruns {
         );
       }
       return {
-        data: data as T,
+        data: (map ? map(data, response, call) : data) as T,
         response,
         requestId: response.headers.get("x-request-id") ?? undefined,
       };
@@ -143,22 +162,10 @@ export class Everruns {
   async _fetch(
     method: "GET" | "POST",
     path: keyof paths,
-    init: {
-      params?: { path?: Record<string, string>; query?: Record<string, unknown> };
-      body?: unknown;
-    },
+    init: Init,
     options?: RequestOptions,
   ): Promise<Response> {
-    const call: Call = { options, stream: true };
-    const request = this.raw.request as unknown as Loose;
-    const headers = callHeaders(options);
-    const { response } = await request(method, path, {
-      ...init,
-      headers,
-      parseAs: "stream",
-      fetch: (r: Request) => this.#send(r, call),
-    });
-    return response;
+    return (await this._call(method, path, options, () => init, "stream")).response;
   }
 }
 
@@ -179,12 +186,11 @@ function bodyError(error: unknown, call: Call): unknown {
     return new TimeoutError("Timed out while reading the response body", { cause: error });
   const response = call.response;
   if (error instanceof SyntaxError && response) {
-    const type = (response.headers.get("content-type") ?? "no content type").split(";")[0];
     return new APIError(
       response.status,
       undefined,
       response.headers,
-      `${response.status} invalid JSON in ${type} response body`,
+      `${response.status} invalid JSON in ${contentType(response.headers)} response body`,
     );
   }
   return new ConnectionError("Connection failed while reading the response", { cause: error });

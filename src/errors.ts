@@ -199,8 +199,7 @@ function str(value: unknown): string | undefined {
 // One line: `404 session_not_found: No session with id ...`; an HTML page becomes its content type.
 function describe(status: number, body: ProblemBody | undefined, headers: Headers): string {
   if (!body) {
-    const type = (headers.get("content-type") ?? "no content type").split(";")[0];
-    return `${status} ${status >= 500 ? "server error" : "error"} (non-JSON ${type} response)`;
+    return `${status} ${status >= 500 ? "server error" : "error"} (non-JSON ${contentType(headers)} response)`;
   }
   const head = str(body.code) ?? str(body.title) ?? "error";
   const text = str(body.detail) ?? (str(body.code) ? str(body.title) : undefined);
@@ -228,4 +227,9 @@ export function retryAfterSeconds(
   return typeof fromBody === "number" && Number.isFinite(fromBody) && fromBody >= 0
     ? fromBody
     : undefined;
+}
+
+/** The media type of a response, for a message: `text/html`, or `no content type`. */
+export function contentType(headers: Headers): string {
+  return (headers.get("content-type") ?? "no content type").split(";")[0]!;
 }

@@ -3,7 +3,9 @@
  * mistake surfaces as a `ValidationError` naming the argument, not as a 400 (or, for a string with a
  * lone UTF-16 surrogate, as an encoding crash inside URL building).
  */
+import type { Init } from "../client.js";
 import { ValidationError } from "../errors.js";
+import { parseId } from "../ids.js";
 
 // A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws) or sent as UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -63,4 +65,26 @@ export function checkDateTime(argument: string, value: unknown): void {
       `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z"`,
     );
   }
+}
+
+/** Throws unless `value` is a plain object (not null, not an array). */
+export function checkObject(argument: string, value: unknown): void {
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw new ValidationError(argument, "expected an object");
+}
+
+/** Throws for an id field of `value` that is set and not of its prefix, e.g. `{ agent_id: "agent" }`. */
+export function checkIds(value: object, argument: string, prefixes: Record<string, string>): void {
+  for (const [key, prefix] of Object.entries(prefixes)) {
+    const id = (value as Record<string, unknown>)[key];
+    if (id !== undefined) parseId(prefix, id, `${argument}.${key}`);
+  }
+}
+
+/** What a session operation sends: its `session_id` path parameter (checked first), body and query. */
+export function sessionInit(sessionId: unknown, body?: unknown, query?: object): Init {
+  return {
+    params: { path: { session_id: parseId("session", sessionId, "sessionId") }, query },
+    body,
+  };
 }

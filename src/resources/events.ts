@@ -8,8 +8,16 @@ import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
 import { ValidationError } from "../errors.js";
-import { parseId, type IdInput, type SessionId } from "../ids.js";
-import { checkDateTime, checkInteger, checkString, checkStrings } from "../core/params.js";
+import type { IdInput, SessionId } from "../ids.js";
+import {
+  checkDateTime,
+  checkIds,
+  checkInteger,
+  checkObject,
+  checkString,
+  checkStrings,
+  sessionInit,
+} from "../core/params.js";
 import { streamEvents, type EventStream, type StreamEventsOptions } from "../streaming.js";
 import type { Event, ListEventsQuery } from "../types.js";
 
@@ -47,13 +55,10 @@ export class Events {
     query: ListEventsQuery = {},
     options?: RequestOptions,
   ): APIPromise<EventList> {
-    return this.#client._request(options, (init) => {
-      const session_id = parseId("session", sessionId, "sessionId");
+    return this.#client._request("GET", "/v1/sessions/{session_id}/events", options, () => {
+      const init = sessionInit(sessionId, undefined, query);
       checkQuery(query);
-      return this.#client.raw.GET("/v1/sessions/{session_id}/events", {
-        ...init,
-        params: { path: { session_id }, query },
-      });
+      return init;
     });
   }
 
@@ -98,8 +103,7 @@ export class Events {
         "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc",
       );
     }
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-      throw new ValidationError("query.limit", "expected an integer from 1 to 1000");
+    checkInteger("query.limit", limit, 1, 1000);
     const list = (q: ListEventsQuery) =>
       this.list(sessionId as SessionId, { ...filters, ...q }, options);
     let after = after_sequence ?? 0;
@@ -124,7 +128,7 @@ export class Events {
 }
 
 function checkQuery(query: ListEventsQuery): void {
-  if (!query || typeof query !== "object") throw new ValidationError("query", "expected an object");
+  checkObject("query", query);
   checkStrings("query.types", query.types, 25, 1);
   checkStrings("query.exclude", query.exclude, 25, 1);
   checkStrings("query.tags", query.tags);
@@ -136,7 +140,5 @@ function checkQuery(query: ListEventsQuery): void {
   checkDateTime("query.to_ts", query.to_ts);
   for (const key of ["trace_id", "tool_name", "q"] as const)
     checkString(`query.${key}`, query[key]);
-  if (query.since_id !== undefined) parseId("event", query.since_id, "query.since_id");
-  if (query.turn_id !== undefined) parseId("turn", query.turn_id, "query.turn_id");
-  if (query.exec_id !== undefined) parseId("exec", query.exec_id, "query.exec_id");
+  checkIds(query, "query", { since_id: "event", turn_id: "turn", exec_id: "exec" });
 }

@@ -3,9 +3,10 @@
  */
 import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
+import { sessionInit } from "../core/params.js";
 import type { RequestOptions } from "../core/transport.js";
 import { ValidationError } from "../errors.js";
-import { parseId, type IdInput, type SessionId } from "../ids.js";
+import type { IdInput, SessionId } from "../ids.js";
 import type { CreateMessageBody, Message } from "../types.js";
 
 /** A session's messages, oldest first. */
@@ -13,6 +14,8 @@ export interface MessageList {
   /** The messages. */
   data: Message[];
 }
+
+const PATH = "/v1/sessions/{session_id}/messages";
 
 /** Message operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
 export class Messages {
@@ -37,10 +40,10 @@ export class Messages {
     body: CreateMessageBody | string,
     options?: RequestOptions,
   ): APIPromise<Message> {
-    return this.#client._request(options, (init) => {
-      const session_id = parseId("session", sessionId, "sessionId");
+    return this.#client._request("POST", PATH, options, () => {
       const message: CreateMessageBody =
         typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
+      const init = sessionInit(sessionId, message);
       const content: unknown = message?.message?.content;
       if (typeof message !== "object" || !Array.isArray(content) || content.length === 0) {
         throw new ValidationError(
@@ -48,11 +51,7 @@ export class Messages {
           "expected a string or { message: { content: [...] } } with at least one part",
         );
       }
-      return this.#client.raw.POST("/v1/sessions/{session_id}/messages", {
-        ...init,
-        params: { path: { session_id } },
-        body: message,
-      });
+      return init;
     });
   }
 
@@ -61,11 +60,6 @@ export class Messages {
     sessionId: IdInput<I, SessionId>,
     options?: RequestOptions,
   ): APIPromise<MessageList> {
-    return this.#client._request(options, (init) =>
-      this.#client.raw.GET("/v1/sessions/{session_id}/messages", {
-        ...init,
-        params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
-      }),
-    );
+    return this.#client._request("GET", PATH, options, () => sessionInit(sessionId));
   }
 }

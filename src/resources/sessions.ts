@@ -5,11 +5,11 @@ import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
 import { ValidationError } from "../errors.js";
-import { parseId, type IdInput, type SessionId } from "../ids.js";
+import type { IdInput, SessionId } from "../ids.js";
 import { Page, walk } from "../pagination.js";
 import { runTurn, type RunTurnOptions, type Turn, type TurnInput } from "../turn.js";
 import { ExportPromise, MessageExport } from "../core/json-lines.js";
-import { checkInteger, checkString } from "../core/params.js";
+import { checkIds, checkInteger, checkObject, checkString, sessionInit } from "../core/params.js";
 import type {
   CancelTurnResponse,
   CreateSessionBody,
@@ -24,7 +24,7 @@ import type {
 } from "../types.js";
 
 const HARNESS_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PATH = "/v1/sessions/{session_id}" as const;
+const PATH = "/v1/sessions/{session_id}";
 
 /** Session operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
 export class Sessions {
@@ -41,9 +41,9 @@ export class Sessions {
    * be created twice.
    */
   create(body: CreateSessionBody = {}, options?: RequestOptions): APIPromise<Session> {
-    return this.#client._request(options, (init) => {
+    return this.#client._request("POST", "/v1/sessions", options, () => {
       checkCreateBody(body);
-      return this.#client.raw.POST("/v1/sessions", { ...init, body });
+      return { body };
     });
   }
 
@@ -52,10 +52,7 @@ export class Sessions {
     sessionId: IdInput<I, SessionId>,
     options?: RequestOptions,
   ): APIPromise<Session> {
-    return this.#client._request(options, (init) => {
-      const session_id = parseId("session", sessionId, "sessionId");
-      return this.#client.raw.GET(PATH, { ...init, params: { path: { session_id } } });
-    });
+    return this.#client._request("GET", PATH, options, () => sessionInit(sessionId));
   }
 
   /** Changes `title`, `locale`, `tags` or `agent_identity_id`; fields left out do not change. */
@@ -64,15 +61,14 @@ export class Sessions {
     body: UpdateSessionBody,
     options?: RequestOptions,
   ): APIPromise<Session> {
-    return this.#client._request(options, (init) => {
-      const session_id = parseId("session", sessionId, "sessionId");
-      checkObject(body);
+    return this.#client._request("PATCH", PATH, options, () => {
+      const init = sessionInit(sessionId, body);
+      checkObject("body", body);
       if (!Object.values(body).some((v) => v !== undefined)) {
         throw new ValidationError("body", "expected at least one field to change");
       }
-      if (body.agent_identity_id !== undefined)
-        parseId("identity", body.agent_identity_id, "body.agent_identity_id");
-      return this.#client.raw.PATCH(PATH, { ...init, params: { path: { session_id } }, body });
+      checkIds(body, "body", { agent_identity_id: "identity" });
+      return init;
     });
   }
 
@@ -81,15 +77,7 @@ export class Sessions {
     sessionId: IdInput<I, SessionId>,
     options?: RequestOptions,
   ): APIPromise<void> {
-    return this.#client._request(
-      options,
-      (init) =>
-        this.#client.raw.DELETE(PATH, {
-          ...init,
-          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
-        }),
-      "empty",
-    );
+    return this.#client._request("DELETE", PATH, options, () => sessionInit(sessionId), "empty");
   }
 
   /**
@@ -97,19 +85,23 @@ export class Sessions {
    * and `for await (const s of page)` yields every session from this page to the last.
    */
   list(query: ListSessionsQuery = {}, options?: RequestOptions): APIPromise<Page<Session>> {
-    return this.#client._request(options, async (init) => {
-      if (query.agent_id !== undefined) parseId("agent", query.agent_id, "query.agent_id");
-      checkString("query.search", query.search);
-      checkInteger("query.offset", query.offset, 0);
-      checkInteger("query.limit", query.limit, 1, 100);
-      const { data, response } = await this.#client.raw.GET("/v1/sessions", {
-        ...init,
-        params: { query },
-      });
-      const next = (offset: number, limit: number) =>
-        this.list({ ...query, offset, limit }, options);
-      return { data: data && new Page(data as SessionPageBody, next), response };
-    });
+    return this.#client._request(
+      "GET",
+      "/v1/sessions",
+      options,
+      () => {
+        checkIds(query, "query", { agent_id: "agent" });
+        checkString("query.search", query.search);
+        checkInteger("query.offset", query.offset, 0);
+        checkInteger("query.limit", query.limit, 1, 100);
+        return { params: { query } };
+      },
+      "json",
+      (data) =>
+        new Page(data as SessionPageBody, (offset, limit) =>
+          this.list({ ...query, offset, limit }, options),
+        ),
+    );
   }
 
   /**
@@ -126,9 +118,7 @@ export class Sessions {
 
   /** Counts sessions, in total and by status. */
   stats(options?: RequestOptions): APIPromise<SessionStats> {
-    return this.#client._request(options, (init) =>
-      this.#client.raw.GET("/v1/sessions/stats", init),
-    );
+    return this.#client._request("GET", "/v1/sessions/stats", options);
   }
 
   /** Cancels the running turn; `no_op` when nothing runs, so it is safe to call twice. */
@@ -136,12 +126,7 @@ export class Sessions {
     sessionId: IdInput<I, SessionId>,
     options?: RequestOptions,
   ): APIPromise<CancelTurnResponse> {
-    return this.#client._request(options, (init) =>
-      this.#client.raw.POST("/v1/sessions/{session_id}/cancel", {
-        ...init,
-        params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
-      }),
-    );
+    return this.#client._request("POST", `${PATH}/cancel`, options, () => sessionInit(sessionId));
   }
 
   /** Pins the session for the token's user. */
@@ -150,12 +135,10 @@ export class Sessions {
     options?: RequestOptions,
   ): APIPromise<void> {
     return this.#client._request(
+      "PUT",
+      `${PATH}/pin`,
       options,
-      (init) =>
-        this.#client.raw.PUT("/v1/sessions/{session_id}/pin", {
-          ...init,
-          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
-        }),
+      () => sessionInit(sessionId),
       "empty",
     );
   }
@@ -166,12 +149,10 @@ export class Sessions {
     options?: RequestOptions,
   ): APIPromise<void> {
     return this.#client._request(
+      "DELETE",
+      `${PATH}/pin`,
       options,
-      (init) =>
-        this.#client.raw.DELETE("/v1/sessions/{session_id}/pin", {
-          ...init,
-          params: { path: { session_id: parseId("session", sessionId, "sessionId") } },
-        }),
+      () => sessionInit(sessionId),
       "empty",
     );
   }
@@ -190,23 +171,22 @@ export class Sessions {
     sessionId: IdInput<I, SessionId>,
     options?: RequestOptions,
   ): ExportPromise {
-    const exported = this.#client._call<MessageExport>(
-      options,
-      async (init, call) => {
-        const session_id = parseId("session", sessionId, "sessionId");
-        const { data, response } = await this.#client.raw.GET("/v1/sessions/{session_id}/export", {
-          ...init,
-          params: { path: { session_id } },
-          parseAs: "stream",
-        });
-        return {
-          data: new MessageExport(response, data ?? null, options?.signal, call.release),
-          response,
-        };
-      },
-      "stream",
+    return new ExportPromise(
+      this.#client._call(
+        "GET",
+        `${PATH}/export`,
+        options,
+        () => sessionInit(sessionId),
+        "stream",
+        (body, response, call) =>
+          new MessageExport(
+            response,
+            (body ?? null) as ReadableStream<Uint8Array> | null,
+            options?.signal,
+            call.release,
+          ),
+      ),
     );
-    return new ExportPromise(exported);
   }
 
   /**
@@ -231,35 +211,26 @@ export class Sessions {
     results: ToolResult[] | SubmitToolResultsBody,
     options?: RequestOptions,
   ): APIPromise<SubmitToolResultsResponse> {
-    return this.#client._request(options, (init) => {
-      const session_id = parseId("session", sessionId, "sessionId");
+    return this.#client._request("POST", `${PATH}/tool-results`, options, () => {
       const body = Array.isArray(results) ? { tool_results: results } : results;
+      const init = sessionInit(sessionId, body);
       if (!Array.isArray(body?.tool_results) || body.tool_results.length === 0)
         throw new ValidationError("results", "expected a non-empty array of tool results");
       body.tool_results.forEach((r, i) =>
         checkString(`results[${i}].tool_call_id`, r?.tool_call_id, 1),
       );
-      return this.#client.raw.POST("/v1/sessions/{session_id}/tool-results", {
-        ...init,
-        params: { path: { session_id } },
-        body,
-      });
+      return init;
     });
   }
 }
 
-function checkObject(body: unknown): void {
-  if (!body || typeof body !== "object" || Array.isArray(body))
-    throw new ValidationError("body", "expected an object");
-}
-
 function checkCreateBody(body: CreateSessionBody): void {
-  checkObject(body);
+  checkObject("body", body);
   const { harness_id, harness_name } = body;
   if (harness_id !== undefined && harness_name !== undefined) {
     throw new ValidationError("body", "pass harness_id or harness_name, not both");
   }
-  if (harness_id !== undefined) parseId("harness", harness_id, "body.harness_id");
+  checkIds(body, "body", { harness_id: "harness" });
   if (
     harness_name !== undefined &&
     (typeof harness_name !== "string" ||
@@ -271,8 +242,5 @@ function checkCreateBody(body: CreateSessionBody): void {
       "expected lowercase letters and digits in dash-separated words (a-z, 0-9, -), at most 64 characters",
     );
   }
-  if (body.agent_id !== undefined) parseId("agent", body.agent_id, "body.agent_id");
-  if (body.agent_identity_id !== undefined)
-    parseId("identity", body.agent_identity_id, "body.agent_identity_id");
-  if (body.model_id !== undefined) parseId("model", body.model_id, "body.model_id");
+  checkIds(body, "body", { agent_id: "agent", agent_identity_id: "identity", model_id: "model" });
 }
