@@ -10,9 +10,16 @@
  * browsers and edge runtimes. The connection itself is injected ({@link EventStreamTransport}),
  * which keeps authentication, URLs and error mapping in the client.
  */
-import { createParser, type EventSourceMessage, type EventSourceParser } from "eventsource-parser";
+import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
+import {
+  AbortError,
+  APIError,
+  ConnectionError,
+  EverrunsError,
+  retryAfterSeconds,
+  TimeoutError,
+} from "./errors.js";
 import { checkStrings } from "./core/params.js";
 import { parseId } from "./ids.js";
 import type { Event } from "./types.js";
@@ -42,10 +49,6 @@ export interface EventStreamTransport {
   connect(params: ConnectParams): Promise<Response>;
   /** Builds the typed error for a non-2xx response that `connect` resolved with (reads its body). */
   toError(response: Response): Promise<unknown>;
-  /** Builds the error thrown when the caller's signal aborts the stream. */
-  abortError?(reason: unknown): unknown;
-  /** Builds the error recorded when no byte arrives for `idleTimeoutMs`. */
-  idleError?(idleTimeoutMs: number): unknown;
 }
 
 /** Connection health, reported through {@link EventStreamOptions.onStateChange}. */
@@ -117,56 +120,17 @@ export interface EventStreamOptions {
   backoff?: { baseMs: number; capMs: number } | undefined;
 }
 
-const DEFAULT_IDLE_TIMEOUT_MS = 45_000;
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Used when a `disconnecting` frame carries no `retry_ms` and no `retry:` hint was seen. */
-const DEFAULT_CYCLE_DELAY_MS = 100;
 /** Ids remembered for events without `sequence`; replays after a resume are short. */
-const RECENT_ID_WINDOW = 256;
+const RECENT_IDS = 256;
 /** A frame larger than this ends the connection instead of growing memory without bound. */
 const MAX_FRAME_CHARS = 16 * 1024 * 1024;
-const DECODE_STREAMING = { stream: true } as const;
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 function noop(): void {}
 
-/** Status codes that will not get better by reconnecting (auth, unknown session, bad query). */
-function isFatalStatus(status: number): boolean {
-  return status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
-
-/** The HTTP status an error carries (the SDK's `APIError` has one), if any. */
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === "number" ? status : undefined;
-}
-
-function retryAfterMs(response: Response): number {
-  const value = response.headers.get("retry-after");
-  if (value === null) return 0;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
-}
-
-/** A failure while reading the body (a reset, a cut, an oversized frame), as the SDK's typed error. */
-function lost(error: unknown): unknown {
-  if (error instanceof EverrunsError) return error;
-  return new ConnectionError("The event stream connection failed", { cause: error });
-}
-
-function defaultAbortError(reason: unknown): unknown {
-  if (reason instanceof Error) return reason;
-  const error = new Error("The event stream was aborted.");
-  error.name = "AbortError";
-  return error;
-}
-
-function defaultIdleError(idleTimeoutMs: number): unknown {
-  const error = new Error(`No data on the event stream for ${idleTimeoutMs} ms.`);
-  error.name = "TimeoutError";
-  return error;
+/** What the stream shows of its read loop. */
+interface View {
+  state: StreamState;
+  lastEventId: string | undefined;
 }
 
 /**
@@ -187,365 +151,288 @@ function defaultIdleError(idleTimeoutMs: number): unknown {
  * ```
  */
 export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIterableIterator<E> {
-  readonly #transport: EventStreamTransport;
-  readonly #idleTimeoutMs: number;
-  readonly #maxReconnects: number;
-  readonly #backoff: { baseMs: number; capMs: number };
-  readonly #signal: AbortSignal | undefined;
-  readonly #onStateChange: ((change: StreamStateChange) => void) | undefined;
-  readonly #onParseError: ((error: StreamParseError) => void) | undefined;
-  readonly #onControlFrame: ((frame: ControlFrame) => void) | undefined;
-  readonly #parser: EventSourceParser;
-
-  // Parsed events wait here until the consumer takes them; refilled only when empty.
-  #queue: E[] = [];
-  #head = 0;
-
-  #connection: AbortController | undefined;
-  #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  #decoder: TextDecoder | undefined;
-  #filling: Promise<void> | undefined;
-
-  // Ids and sequences are monotonic: the last sequence plus a small window of ids is enough.
-  #lastAcceptedId: string | undefined;
-  #lastYieldedId: string | undefined;
-  #lastSequence = Number.NEGATIVE_INFINITY;
-  #recentIds = new Set<string>();
-  #recentRing: (string | undefined)[] = [];
-  #recentPos = 0;
-
-  #failures = 0;
-  #retryHintMs: number | undefined;
-  #nextDelayMs = 0;
-  #cycleDelayMs: number | undefined;
-
-  #state: StreamState = "connecting";
-  #closed = false;
-  #error: { value: unknown } | undefined;
-  #sleepTimer: ReturnType<typeof setTimeout> | undefined;
-  #wake: (() => void) | undefined;
-  #idleTimer: ReturnType<typeof setTimeout> | undefined;
-  #idleFired = false;
-  readonly #onAbort = (): void => {
-    const transport = this.#transport;
-    const reason = this.#signal?.reason;
-    this.#finish({ value: (transport.abortError ?? defaultAbortError)(reason) }, true);
-  };
-  readonly #onIdle = (): void => {
-    this.#idleTimer = undefined;
-    this.#idleFired = true;
-    this.#connection?.abort();
-  };
+  readonly #view: View;
+  readonly #next: () => Promise<IteratorResult<E>>;
+  readonly #close: () => void;
 
   /** Creates a stream over `transport`; nothing is sent until the first read. */
   constructor(transport: EventStreamTransport, options: EventStreamOptions = {}) {
-    this.#transport = transport;
-    this.#idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-    this.#maxReconnects = options.maxReconnects ?? Number.POSITIVE_INFINITY;
-    this.#backoff = options.backoff ?? DEFAULT_BACKOFF;
-    this.#signal = options.signal;
-    this.#onStateChange = options.onStateChange;
-    this.#onParseError = options.onParseError;
-    this.#onControlFrame = options.onControlFrame;
-    this.#lastAcceptedId = options.sinceId;
-    this.#lastYieldedId = options.sinceId;
-    this.#parser = createParser({
-      onEvent: (message) => this.#onMessage(message),
-      onRetry: (ms) => {
-        this.#retryHintMs = ms;
-      },
-      maxBufferSize: MAX_FRAME_CHARS,
-    });
-    if (this.#signal !== undefined) {
-      if (this.#signal.aborted) this.#onAbort();
-      else this.#signal.addEventListener("abort", this.#onAbort, { once: true });
-    }
+    this.#view = { state: "connecting", lastEventId: options.sinceId };
+    [this.#next, this.#close] = follow<E>(transport, options, this.#view);
   }
 
   /** The id of the last event this stream yielded: pass it back as `sinceId` to resume later. */
   get lastEventId(): string | undefined {
-    return this.#lastYieldedId;
+    return this.#view.lastEventId;
   }
 
   /** The current connection state. */
   get state(): StreamState {
-    return this.#state;
+    return this.#view.state;
   }
 
   /** Closes the connection and ends iteration; safe to call more than once. */
   close(): void {
-    this.#finish(undefined, true);
+    this.#close();
   }
 
   /** Returns the next session event; connects or reconnects as needed. */
   next(): Promise<IteratorResult<E>> {
-    if (this.#head < this.#queue.length) return Promise.resolve(this.#take());
-    return this.#pull();
+    return this.#next();
   }
 
   /** Called when a `for await` loop is left early: closes the stream. */
   return(): Promise<IteratorResult<E>> {
-    this.close();
-    return Promise.resolve(DONE);
+    this.#close();
+    return Promise.resolve({ done: true, value: undefined });
   }
 
   [Symbol.asyncIterator](): this {
     return this;
   }
+}
 
-  #take(): IteratorYieldResult<E> {
-    const value = this.#queue[this.#head++] as E;
-    if (this.#head === this.#queue.length) {
-      this.#queue.length = 0;
-      this.#head = 0;
-    }
-    this.#lastYieldedId = value.id;
-    return { done: false, value };
-  }
+/**
+ * The read loop behind an {@link EventStream}: its `next` and its `close`.
+ * It reads only while the consumer waits for an event, so a slow consumer holds the socket back.
+ */
+function follow<E extends StreamEvent>(
+  transport: EventStreamTransport,
+  options: EventStreamOptions,
+  view: View,
+): [() => Promise<IteratorResult<E>>, () => void] {
+  const { signal, onStateChange, onParseError, onControlFrame } = options;
+  const idleMs = options.idleTimeoutMs ?? 45_000;
+  const maxReconnects = options.maxReconnects ?? Infinity;
+  const { baseMs, capMs } = options.backoff ?? { baseMs: 1_000, capMs: 30_000 };
+  // Parsed events wait here until the consumer takes them.
+  const batch: E[] = [];
+  let head = 0;
+  let filling: Promise<void> | undefined;
+  // Ids and sequences are monotonic: the last sequence plus a small window of ids is enough.
+  const recentIds = new Set<string>();
+  let lastSequence = -Infinity;
+  let sinceId = options.sinceId;
+  let failures = 0;
+  let delayMs = 0;
+  let retryHintMs: number | undefined;
+  let cycleDelayMs: number | undefined;
+  let connection: AbortController | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let decoder: TextDecoder;
+  // The idle timer while waiting for bytes, the backoff timer while waiting to reconnect.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wake: (() => void) | undefined;
+  let idleFired = false;
+  let closed = false;
+  let failure: { value: unknown } | undefined;
 
-  async #pull(): Promise<IteratorResult<E>> {
-    for (;;) {
-      if (this.#head < this.#queue.length) return this.#take();
-      if (this.#error !== undefined) {
-        const { value } = this.#error;
-        this.#error = undefined; // thrown once; the stream is done afterwards
-        throw value;
-      }
-      if (this.#closed) return DONE;
-      this.#filling ??= this.#fill().finally(() => {
-        this.#filling = undefined;
-      });
-      await this.#filling;
-    }
-  }
+  const setState = (change: StreamStateChange): void => {
+    view.state = change.state;
+    onStateChange?.(change);
+  };
 
-  /** Reads one chunk, or (re)connects when there is no connection. */
-  async #fill(): Promise<void> {
-    const reader = this.#reader;
-    if (reader === undefined) return this.#connect();
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      this.#armIdle();
-      chunk = await reader.read();
-    } catch (error) {
-      return this.#onConnectionError(lost(error));
-    } finally {
-      this.#disarmIdle();
-    }
-    if (this.#closed) return;
-    if (chunk.done) {
-      if (this.#cycleDelayMs === undefined)
-        return this.#dropped(new ConnectionError("The event stream ended unexpectedly"));
-      return this.#cycle();
-    }
-    try {
-      this.#parser.feed((this.#decoder as TextDecoder).decode(chunk.value, DECODE_STREAMING));
-    } catch (error) {
-      return this.#dropped(lost(error)); // a frame over the size limit: start clean
-    }
-    // After `disconnecting` the server has nothing more to say on this connection.
-    if (this.#cycleDelayMs !== undefined && !this.#closed) this.#cycle();
-  }
+  const parser = createParser({
+    onEvent,
+    onRetry: (ms) => (retryHintMs = ms),
+    maxBufferSize: MAX_FRAME_CHARS,
+  });
 
-  async #connect(): Promise<void> {
-    if (this.#nextDelayMs > 0) {
-      await this.#sleep(this.#nextDelayMs);
-      if (this.#closed) return;
-    }
-    this.#setState({ state: "connecting", attempt: this.#failures });
-    const connection = new AbortController();
-    this.#connection = connection;
-    this.#idleFired = false;
-    let response: Response;
-    try {
-      this.#armIdle();
-      response = await this.#transport.connect({
-        sinceId: this.#lastAcceptedId,
-        signal: connection.signal,
-      });
-    } catch (error) {
-      return this.#onConnectionError(error);
-    } finally {
-      this.#disarmIdle();
-    }
-    if (this.#closed || connection.signal.aborted) {
-      void response.body?.cancel().catch(noop);
-      return this.#onConnectionError(connection.signal.reason);
-    }
-    if (!response.ok) {
-      let error: unknown;
-      try {
-        error = await this.#transport.toError(response);
-      } catch (mappingError) {
-        error = mappingError;
-      }
-      if (this.#closed) return;
-      if (isFatalStatus(response.status)) return this.#finish({ value: error }, false);
-      return this.#dropped(error, retryAfterMs(response));
-    }
-    const contentType = response.headers.get("content-type") ?? "";
-    if (response.body === null || !contentType.includes("text/event-stream")) {
-      void response.body?.cancel().catch(noop);
-      return this.#dropped(new ConnectionError(`Expected text/event-stream, got "${contentType}"`));
-    }
-    this.#reader = response.body.getReader();
-    this.#decoder = new TextDecoder();
-    this.#parser.reset();
-    this.#cycleDelayMs = undefined;
-    this.#setState({ state: "open" });
-  }
-
-  #onMessage(message: EventSourceMessage): void {
-    const type = message.event;
-    if (type === "connected" || type === "disconnecting")
-      return this.#onControl(type, message.data);
-    let event: E;
-    try {
-      event = JSON.parse(message.data) as E;
-    } catch (error) {
-      return this.#reportParseError(message, error);
-    }
-    if (event === null || typeof event !== "object") {
-      return this.#reportParseError(message, new TypeError("Event data is not a JSON object."));
-    }
-    this.#failures = 0;
-    const sequence = event.sequence;
-    const id = typeof event.id === "string" ? event.id : message.id;
-    if (typeof sequence === "number") {
-      if (sequence <= this.#lastSequence) return; // replayed or out of order: already delivered
-      this.#lastSequence = sequence;
-    } else if (id !== undefined) {
-      if (this.#recentIds.has(id)) return;
-      this.#remember(id);
-    }
-    if (id !== undefined) this.#lastAcceptedId = id;
-    this.#queue.push(event);
-  }
-
-  // A control frame is not an event: `connected` then a drop must keep backing off.
-  #onControl(type: "connected" | "disconnecting", raw: string): void {
+  function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
     let data: unknown = raw;
+    let error: unknown;
     try {
       data = JSON.parse(raw);
-    } catch {
-      // A control frame with odd data still does its job.
+    } catch (thrown) {
+      error = thrown; // a control frame with odd data still does its job
     }
-    if (type === "disconnecting") {
-      const retryMs = (data as { retry_ms?: unknown } | null)?.retry_ms;
-      this.#cycleDelayMs =
-        typeof retryMs === "number" && retryMs >= 0
-          ? retryMs
-          : (this.#retryHintMs ?? DEFAULT_CYCLE_DELAY_MS);
+    if (type === "connected" || type === "disconnecting") {
+      if (type === "disconnecting") {
+        const retryMs: unknown = Object(data).retry_ms;
+        cycleDelayMs = typeof retryMs === "number" && retryMs >= 0 ? retryMs : (retryHintMs ?? 100);
+      }
+      return onControlFrame?.({ type, data });
     }
-    this.#onControlFrame?.({ type, data });
-  }
-
-  #reportParseError(message: EventSourceMessage, error: unknown): void {
-    this.#onParseError?.({ eventType: message.event, id: message.id, data: message.data, error });
-  }
-
-  #remember(id: string): void {
-    const evicted = this.#recentRing[this.#recentPos];
-    if (evicted !== undefined) this.#recentIds.delete(evicted);
-    this.#recentRing[this.#recentPos] = id;
-    this.#recentPos = (this.#recentPos + 1) % RECENT_ID_WINDOW;
-    this.#recentIds.add(id);
-  }
-
-  #onConnectionError(error: unknown): void {
-    if (this.#closed) return;
-    if (this.#idleFired) {
-      return this.#dropped((this.#transport.idleError ?? defaultIdleError)(this.#idleTimeoutMs));
+    if (!error && (data === null || typeof data !== "object"))
+      error = new TypeError("Event data is not a JSON object.");
+    if (error) return onParseError?.({ eventType: type, id: frameId, data: raw, error });
+    // Only a session event resets the backoff: a server that accepts then drops must not be hammered.
+    failures = 0;
+    const event = data as E;
+    const { sequence } = event;
+    const id = typeof event.id === "string" ? event.id : frameId;
+    if (typeof sequence === "number") {
+      if (sequence <= lastSequence) return; // replayed or out of order: already delivered
+      lastSequence = sequence;
+    } else if (id !== undefined) {
+      if (recentIds.has(id)) return;
+      recentIds.add(id);
+      if (recentIds.size > RECENT_IDS) recentIds.delete(recentIds.values().next().value as string);
     }
-    const status = statusOf(error);
-    if (status !== undefined && isFatalStatus(status)) return this.#finish({ value: error }, false);
-    const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
-    this.#dropped(error, typeof retryAfter === "number" ? retryAfter * 1000 : 0);
+    if (id !== undefined) sinceId = id;
+    batch.push(event);
   }
 
-  /** The server's routine cycle: reconnect after its delay, not a failure. */
-  #cycle(): void {
-    const delayMs = this.#cycleDelayMs ?? DEFAULT_CYCLE_DELAY_MS;
-    this.#dropConnection();
-    this.#failures = 0;
-    this.#nextDelayMs = delayMs;
-    this.#setState({ state: "reconnecting", attempt: 0, delayMs, planned: true });
-  }
-
-  /** An unplanned drop or failed attempt: back off exponentially, or give up past maxReconnects. */
-  #dropped(error: unknown, minDelayMs = 0): void {
-    this.#dropConnection();
-    this.#failures++;
-    if (this.#failures > this.#maxReconnects) return this.#finish({ value: error }, false);
-    const { baseMs, capMs } = this.#backoff;
-    const exponential = Math.min(capMs, baseMs * 2 ** (this.#failures - 1));
-    const delayMs = Math.max(exponential, this.#retryHintMs ?? 0, minDelayMs);
-    this.#nextDelayMs = delayMs;
-    this.#setState({
-      state: "reconnecting",
-      attempt: this.#failures,
-      delayMs,
-      planned: false,
-      error,
-    });
-  }
-
-  #dropConnection(): void {
-    const reader = this.#reader;
-    this.#reader = undefined;
-    this.#decoder = undefined;
-    this.#cycleDelayMs = undefined;
-    this.#connection?.abort();
-    this.#connection = undefined;
-    if (reader !== undefined) reader.cancel().catch(noop);
-  }
-
-  /** Ends the stream for good; `error` is thrown once by the next read. */
-  #finish(error: { value: unknown } | undefined, discardQueued: boolean): void {
-    if (this.#closed) return;
-    this.#closed = true;
-    this.#error = error;
-    if (discardQueued) {
-      this.#queue.length = 0;
-      this.#head = 0;
+  /** Awaits `pending` with the idle timer armed: silence for `idleMs` drops the connection. */
+  async function watch<T>(pending: Promise<T>): Promise<T> {
+    if (idleMs > 0 && idleMs < Infinity) {
+      timer = setTimeout(() => {
+        idleFired = true;
+        connection?.abort();
+      }, idleMs);
     }
-    this.#disarmIdle();
-    if (this.#sleepTimer !== undefined) clearTimeout(this.#sleepTimer);
-    this.#sleepTimer = undefined;
-    this.#wake?.();
-    this.#dropConnection();
-    this.#signal?.removeEventListener("abort", this.#onAbort);
-    this.#setState(
-      error === undefined ? { state: "closed" } : { state: "closed", error: error.value },
+    try {
+      return await pending;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function connect(): Promise<void> {
+    if (delayMs > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        timer = setTimeout(resolve, delayMs);
+      });
+      if (closed) return;
+    }
+    setState({ state: "connecting", attempt: failures });
+    const attempt = (connection = new AbortController());
+    idleFired = false;
+    const response = await watch(transport.connect({ sinceId, signal: attempt.signal }));
+    if (closed || attempt.signal.aborted) {
+      void response.body?.cancel().catch(noop);
+      throw attempt.signal.reason; // the idle timer fired or the stream was closed meanwhile
+    }
+    if (!response.ok) {
+      return fail(await transport.toError(response).catch((thrown: unknown) => thrown), response);
+    }
+    const contentType = response.headers.get("content-type") ?? "";
+    if (!response.body || !contentType.includes("text/event-stream")) {
+      void response.body?.cancel().catch(noop);
+      throw new ConnectionError(`Expected text/event-stream, got "${contentType}"`);
+    }
+    reader = response.body.getReader();
+    decoder = new TextDecoder();
+    parser.reset();
+    cycleDelayMs = undefined;
+    setState({ state: "open" });
+  }
+
+  async function read(open: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+    const chunk = await watch(open.read());
+    if (closed) return;
+    if (!chunk.done) parser.feed(decoder.decode(chunk.value, { stream: true }));
+    else if (cycleDelayMs === undefined)
+      throw new ConnectionError("The event stream ended unexpectedly");
+    // After `disconnecting` the server has nothing more to say on this connection.
+    if (cycleDelayMs !== undefined && !closed) {
+      delayMs = cycleDelayMs;
+      drop();
+      failures = 0;
+      setState({ state: "reconnecting", attempt: 0, delayMs, planned: true });
+    }
+  }
+
+  /**
+   * A failed attempt or a dropped connection: a 4xx but 408/429 ends the stream, anything else is
+   * retried with exponential backoff (at least the server's `retry:` hint and `Retry-After`).
+   */
+  function fail(error: unknown, response?: Response): void {
+    if (closed) return;
+    const thrown = Object(error) as { status?: unknown; retryAfter?: unknown };
+    let status = response ? response.status : thrown.status;
+    let retryAfter = response ? retryAfterSeconds(response.headers) : thrown.retryAfter;
+    if (idleFired) {
+      error = new TimeoutError(`No data on the event stream for ${idleMs} ms`);
+      status = retryAfter = undefined;
+    }
+    drop();
+    if (
+      (typeof status === "number" &&
+        status >= 400 &&
+        status < 500 &&
+        status !== 408 &&
+        status !== 429) ||
+      ++failures > maxReconnects
+    ) {
+      return finish({ value: error });
+    }
+    delayMs = Math.max(
+      Math.min(capMs, baseMs * 2 ** (failures - 1)),
+      retryHintMs ?? 0,
+      typeof retryAfter === "number" ? retryAfter * 1000 : 0,
     );
+    setState({ state: "reconnecting", attempt: failures, delayMs, planned: false, error });
   }
 
-  #sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      this.#wake = resolve;
-      this.#sleepTimer = setTimeout(() => {
-        this.#sleepTimer = undefined;
-        this.#wake = undefined;
-        resolve();
-      }, ms);
-    });
+  function drop(): void {
+    connection?.abort();
+    reader?.cancel().catch(noop);
+    connection = reader = cycleDelayMs = undefined;
   }
 
-  #armIdle(): void {
-    if (this.#idleTimeoutMs > 0 && this.#idleTimeoutMs !== Number.POSITIVE_INFINITY) {
-      this.#idleTimer = setTimeout(this.#onIdle, this.#idleTimeoutMs);
+  /** Ends the stream for good; `error` is thrown once, after the events already accepted. */
+  function finish(error?: { value: unknown }): void {
+    if (closed) return;
+    closed = true;
+    failure = error;
+    clearTimeout(timer);
+    wake?.();
+    drop();
+    signal?.removeEventListener("abort", onAbort);
+    setState(error ? { state: "closed", error: error.value } : { state: "closed" });
+  }
+
+  /** The consumer's end (close, leaving the loop, the signal): events not yet taken are dropped. */
+  function stop(error?: { value: unknown }): void {
+    if (!closed) batch.length = head = 0;
+    finish(error);
+  }
+
+  function onAbort(): void {
+    stop({ value: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
+  }
+
+  // Handing out a buffered event takes no await: the hot path of a busy stream.
+  function take(): IteratorYieldResult<E> {
+    const event = batch[head++] as E;
+    if (head === batch.length) batch.length = head = 0;
+    view.lastEventId = event.id;
+    return { done: false, value: event };
+  }
+
+  async function pull(): Promise<IteratorResult<E>> {
+    for (;;) {
+      if (head < batch.length) return take();
+      if (failure) {
+        const { value } = failure;
+        failure = undefined; // thrown once; the stream is done afterwards
+        throw value;
+      }
+      if (closed) return { done: true, value: undefined };
+      // One read or connection attempt at a time, however many reads are pending.
+      await (filling ??= step().finally(() => (filling = undefined)));
     }
   }
 
-  #disarmIdle(): void {
-    if (this.#idleTimer !== undefined) clearTimeout(this.#idleTimer);
-    this.#idleTimer = undefined;
+  async function step(): Promise<void> {
+    const open = reader;
+    try {
+      await (open ? read(open) : connect());
+    } catch (error) {
+      // Reading failed (a reset, a cut, an oversized frame): the SDK's typed error.
+      fail(open && !(error instanceof EverrunsError) ? lost(error) : error);
+    }
   }
 
-  #setState(change: StreamStateChange): void {
-    this.#state = change.state;
-    this.#onStateChange?.(change);
-  }
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener("abort", onAbort, { once: true });
+  return [() => (head < batch.length ? Promise.resolve(take()) : pull()), () => stop()];
+}
+
+function lost(error: unknown): ConnectionError {
+  return new ConnectionError("The event stream connection failed", { cause: error });
 }
 
 /** Options of `client.events.stream`. */
@@ -570,30 +457,23 @@ export function streamEvents(
   const { types, exclude, ...streamOptions } = options;
   checkStrings("types", types, 25, 1);
   checkStrings("exclude", exclude, 25, 1);
-  const filters: Record<string, string[]> = {};
-  if (types !== undefined && types.length > 0) filters.types = types;
-  if (exclude !== undefined && exclude.length > 0) filters.exclude = exclude;
-  const transport: EventStreamTransport = {
-    connect: ({ sinceId, signal }) =>
-      client._fetch(
-        "GET",
-        "/v1/sessions/{session_id}/sse",
-        {
-          params: {
-            path: { session_id },
-            query: sinceId === undefined ? filters : { ...filters, since_id: sinceId },
-          },
-        },
-        { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
-      ),
-    toError: async (response) =>
-      APIError.from({
-        status: response.status,
-        headers: response.headers,
-        text: await response.text(),
-      }),
-    abortError: (reason) => new AbortError("The event stream was aborted", { cause: reason }),
-    idleError: (ms) => new TimeoutError(`No data on the event stream for ${ms} ms`),
-  };
-  return new EventStream<Event>(transport, streamOptions);
+  return new EventStream<Event>(
+    {
+      // Empty and absent filters are left out of the query; arrays go as repeated keys.
+      connect: ({ sinceId, signal }) =>
+        client._fetch(
+          "GET",
+          "/v1/sessions/{session_id}/sse",
+          { params: { path: { session_id }, query: { types, exclude, since_id: sinceId } } },
+          { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
+        ),
+      toError: async (response) =>
+        APIError.from({
+          status: response.status,
+          headers: response.headers,
+          text: await response.text(),
+        }),
+    },
+    streamOptions,
+  );
 }
