@@ -66,36 +66,38 @@ interface ErrorSource {
 export class APIError extends EverrunsError {
   override name = "APIError";
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** Stable snake_case error code from the problem body, e.g. `session_not_found`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** Short summary of the problem type. */
-  readonly title: string | undefined;
+  declare readonly title: string | undefined;
   /** What went wrong in this occurrence. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** Seconds to wait before trying again (`Retry-After` or `retry_after_seconds`). */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   /** What the caller can do next. */
-  readonly allowedActions: AllowedAction[];
+  declare readonly allowedActions: AllowedAction[];
   /** The parsed problem body; `undefined` when the body was not JSON (e.g. an HTML proxy page). */
-  readonly body: ProblemBody | undefined;
+  declare readonly body: ProblemBody | undefined;
   /** The `x-request-id` response header, to quote when asking for support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
 
   /** Prefer `APIError.from`, which picks the subclass for the status. */
   constructor(status: number, body: ProblemBody | undefined, headers: Headers, message?: string) {
     super(message ?? describe(status, body, headers));
-    this.status = status;
-    this.body = body;
-    this.headers = headers;
-    this.code = str(body?.code);
-    this.title = str(body?.title);
-    this.detail = str(body?.detail);
-    this.allowedActions = Array.isArray(body?.allowed_actions) ? body.allowed_actions : [];
-    this.retryAfter = retryAfterSeconds(headers, body);
-    this.requestId = headers.get("x-request-id") ?? undefined;
+    Object.assign(this, {
+      status,
+      body,
+      headers,
+      code: str(body?.code),
+      title: str(body?.title),
+      detail: str(body?.detail),
+      allowedActions: Array.isArray(body?.allowed_actions) ? body.allowed_actions : [],
+      retryAfter: retryAfterSeconds(headers, body),
+      requestId: headers.get("x-request-id") ?? undefined,
+    });
   }
 
   /** Builds the right subclass for an error response whose body text has been read. */
@@ -112,7 +114,7 @@ export class APIError extends EverrunsError {
         // Not JSON after all: described by status and content type below.
       }
     }
-    const Class = classFor(status);
+    const Class = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
     return new Class(status, body, headers);
   }
 }
@@ -168,17 +170,17 @@ export class AbortError extends EverrunsError {
 /** A value was rejected on the client before any request was sent. */
 export class ValidationError extends EverrunsError {
   override name = "ValidationError";
-  /** The argument or option at fault, e.g. `sessionId` or `body.harness_name`. */
-  readonly argument: string;
-
   /** `argument` names what was wrong; `message` says what was expected. */
-  constructor(argument: string, message: string) {
+  constructor(
+    /** The argument or option at fault, e.g. `sessionId` or `body.harness_name`. */
+    readonly argument: string,
+    message: string,
+  ) {
     super(`Invalid ${argument}: ${message}`);
-    this.argument = argument;
   }
 }
 
-const byStatus: Record<number, typeof APIError> = {
+const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -188,26 +190,20 @@ const byStatus: Record<number, typeof APIError> = {
   429: RateLimitError,
 };
 
-function classFor(status: number): typeof APIError {
-  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
-}
-
 function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
 // One line: `404 session_not_found: No session with id ...`; an HTML page becomes its content type.
 function describe(status: number, body: ProblemBody | undefined, headers: Headers): string {
-  if (!body) {
-    return `${status} ${status >= 500 ? "server error" : "error"} (non-JSON ${contentType(headers)} response)`;
-  }
-  const head = str(body.code) ?? str(body.title) ?? "error";
-  const text = str(body.detail) ?? (str(body.code) ? str(body.title) : undefined);
-  return oneLine(text ? `${status} ${head}: ${text}` : `${status} ${head}`);
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  if (!body)
+    return `${status} ${status >= 500 ? "server " : ""}error (non-JSON ${contentType(headers)} response)`;
+  const code = str(body.code);
+  const title = str(body.title);
+  const text = str(body.detail) ?? (code && title);
+  const flat = `${status} ${code ?? title ?? "error"}${text ? `: ${text}` : ""}`
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 

@@ -12,19 +12,15 @@ import type {
   UnknownEvent,
 } from "./types.js";
 
-const STATUSES: Record<string, SessionStatus> = {
-  started: "started",
-  active: "active",
-  idle: "idle",
-  waitingfortoolresults: "waitingfortoolresults",
-  waiting_for_tool_results: "waitingfortoolresults",
-  paused: "paused",
-  // Legacy values, mapped as the server maps them.
-  running: "active",
-  pending: "idle",
-  completed: "idle",
-  failed: "idle",
-};
+// The forms other than the JSON wire value, mapped as the server maps them: the stored form and
+// legacy values. The JSON values themselves pass through unchanged.
+const ALIASES = new Map<string, SessionStatus>([
+  ["waiting_for_tool_results", "waitingfortoolresults"],
+  ["running", "active"],
+  ["pending", "idle"],
+  ["completed", "idle"],
+  ["failed", "idle"],
+]);
 
 /**
  * Normalizes any status string the API may send to its JSON wire value: `waiting_for_tool_results`
@@ -37,7 +33,7 @@ const STATUSES: Record<string, SessionStatus> = {
  * ```
  */
 export function parseSessionStatus(raw: string): SessionStatus | (string & {}) {
-  return STATUSES[raw] ?? raw;
+  return ALIASES.get(raw) ?? raw;
 }
 
 function statusOf(value: Pick<Session, "status"> | string): string {
