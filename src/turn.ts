@@ -6,16 +6,11 @@
  * so other turns or clients writing to the same session do not confuse it.
  */
 import type { Everruns } from "./client.js";
+import { sleep } from "./core/transport.js";
 import { AbortError, ConflictError, EverrunsError } from "./errors.js";
 import type { SessionId, TurnId } from "./ids.js";
 import type { EventStreamOptions } from "./streaming.js";
-import {
-  handlersOf,
-  type ToolContext,
-  type ToolHandler,
-  type ToolHandlers,
-  type ToolSet,
-} from "./tools.js";
+import { handlersOf, type ToolHandler, type ToolHandlers, type ToolSet } from "./tools.js";
 import type {
   CreateMessageBody,
   Event,
@@ -120,7 +115,7 @@ export class Turn implements PromiseLike<TurnResult> {
     this.#result = result;
     this.textStream = textStream;
     // A caller who only reads textStream still sees the error there; no unhandled rejection.
-    result.catch(() => {});
+    result.catch(noop);
   }
 
   /** Resolves with the result once the turn has ended. */
@@ -149,44 +144,7 @@ export class Turn implements PromiseLike<TurnResult> {
   }
 }
 
-/** Text deltas kept for the turn, replayable by each reader, waiting for more while it runs. */
-class TextDeltas implements AsyncIterable<string> {
-  readonly #chunks: string[] = [];
-  #ended = false;
-  #error: { value: unknown } | undefined;
-  #waiters: (() => void)[] = [];
-
-  push(text: string): void {
-    this.#chunks.push(text);
-    this.#wake();
-  }
-
-  end(error?: { value: unknown }): void {
-    this.#ended = true;
-    this.#error = error;
-    this.#wake();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<string> {
-    for (let index = 0; ;) {
-      while (index < this.#chunks.length) yield this.#chunks[index++] as string;
-      if (this.#ended) {
-        if (this.#error !== undefined) throw this.#error.value;
-        return;
-      }
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    }
-  }
-
-  #wake(): void {
-    for (const wake of this.#waiters.splice(0)) wake();
-  }
-}
-
-/** Retries of a 409 on tool results: the session reaches "waiting" a moment after the request. */
-const CONFLICT_RETRY = { baseMs: 50, attempts: 7 };
-/** Bound on the cancel request sent when the caller aborts. */
-const CANCEL_TIMEOUT_MS = 5_000;
+function noop(): void {}
 
 /**
  * Starts a turn: sends `input` to the session and follows the turn. See {@link Turn}.
@@ -198,255 +156,200 @@ export function runTurn(
   input: TurnInput,
   options: RunTurnOptions = {},
 ): Turn {
-  const text = new TextDeltas();
-  const result = new TurnRun(client, sessionId, input, options, text).start();
-  result.then(
-    () => text.end(),
-    (error: unknown) => text.end({ value: error }),
-  );
-  return new Turn(result, text);
+  // Text deltas are kept for the whole turn, so every reader of textStream gets all of them.
+  const chunks: string[] = [];
+  let outcome: PromiseSettledResult<TurnResult> | undefined;
+  let wake = noop;
+  let changed: Promise<void>;
+  const notify = (): void => {
+    wake();
+    changed = new Promise((resolve) => (wake = resolve));
+  };
+  notify();
+  const result = follow(client, sessionId, input, options, (text) => {
+    chunks.push(text);
+    notify();
+  });
+  void Promise.allSettled([result]).then(([settled]) => {
+    outcome = settled;
+    notify();
+  });
+  return new Turn(result, {
+    async *[Symbol.asyncIterator]() {
+      for (let index = 0; ;) {
+        while (index < chunks.length) yield chunks[index++] as string;
+        if (outcome) {
+          if (outcome.status === "rejected") throw outcome.reason;
+          return;
+        }
+        await changed;
+      }
+    },
+  });
 }
 
-/** One turn's state while it runs. */
-class TurnRun {
-  readonly #controller = new AbortController();
-  readonly #events: Event[] = [];
-  readonly #answered = new Set<string>();
-  readonly #handlers: ToolHandlers;
-  readonly #client: Everruns;
-  readonly #sessionId: string;
-  readonly #input: TurnInput;
-  readonly #options: RunTurnOptions;
-  readonly #text: TextDeltas;
-  #turnId: TurnId | undefined;
-  #message: Message | undefined;
-  #usage: TokenUsage | undefined;
-  #sendStarted = false;
+/**
+ * Runs one turn to its end. A caller abort wins the race: the turn is cancelled on the server and
+ * the promise rejects with `AbortError`.
+ */
+function follow(
+  client: Everruns,
+  sessionId: string,
+  input: TurnInput,
+  options: RunTurnOptions,
+  onText: (text: string) => void,
+): Promise<TurnResult> {
+  const caller = options.signal;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const handlers = handlersOf(options.tools);
+  const events: Event[] = [];
+  const answered = new Set<string>();
+  let turnId: TurnId | undefined;
+  let message: Message | undefined;
+  let usage: TokenUsage | undefined;
+  let sent = false;
 
-  constructor(
-    client: Everruns,
-    sessionId: string,
-    input: TurnInput,
-    options: RunTurnOptions,
-    text: TextDeltas,
-  ) {
-    this.#client = client;
-    this.#sessionId = sessionId;
-    this.#input = input;
-    this.#options = options;
-    this.#text = text;
-    this.#handlers = handlersOf(options.tools);
-  }
+  const aborted = (): AbortError =>
+    new AbortError("The turn was aborted", { cause: caller?.reason });
 
-  /** Runs the turn; a caller abort wins the race, cancels the turn on the server, and rejects. */
-  start(): Promise<TurnResult> {
-    const signal = this.#options.signal;
-    if (signal === undefined) return this.#run();
-    if (signal.aborted) return Promise.reject(abortError(signal));
-    return new Promise<TurnResult>((resolve, reject) => {
-      const onAbort = (): void => {
-        this.#controller.abort(signal.reason);
-        void this.#cancelOnServer().then(() => reject(abortError(signal)));
-      };
-      signal.addEventListener("abort", onAbort, { once: true });
-      this.#run().then(
-        (result) => {
-          signal.removeEventListener("abort", onAbort);
-          resolve(result);
-        },
-        (error: unknown) => {
-          if (signal.aborted) return; // the abort handler settles
-          signal.removeEventListener("abort", onAbort);
-          reject(error);
-        },
-      );
-    });
-  }
+  // Best effort, bounded: the caller gets the abort either way.
+  const cancel = async (): Promise<void> => {
+    if (sent)
+      await client.sessions.cancel(sessionId, { timeoutMs: 5_000, maxRetries: 1 }).catch(noop);
+  };
 
-  async #run(): Promise<TurnResult> {
-    const signal = this.#controller.signal;
-    const client = this.#client;
-    const sessionId = this.#sessionId;
+  async function run(): Promise<TurnResult> {
     // The last event before our message: the stream resumes after it, so nothing can be missed.
     const recent = await client.events.list(sessionId, { limit: 1 }, { signal });
     const sinceId = recent.data.at(-1)?.id;
-    this.#sendStarted = true;
-    const inputMessage = await client.messages.create(sessionId, this.#input, { signal });
-    const stream = client.events.stream(sessionId, { ...this.#options.stream, sinceId, signal });
-    try {
-      for await (const event of stream) {
-        if (!this.#belongs(event, inputMessage.id)) continue;
-        this.#events.push(event);
-        this.#options.onEvent?.(event);
-        const outcome = await this.#apply(event);
-        if (outcome !== undefined) return this.#finish(outcome, inputMessage);
+    sent = true;
+    const inputMessage = await client.messages.create(sessionId, input, { signal });
+    const finish = (status: TurnStatus, error?: TurnResult["error"]): TurnResult => {
+      const result: TurnResult = {
+        turnId: turnId ?? ("" as TurnId),
+        status,
+        text: message ? textOf(message) : "",
+        message,
+        usage,
+        events,
+        inputMessage,
+      };
+      if (!error) return result;
+      result.error = error;
+      if (options.throwOnFailure) throw new TurnFailedError(result);
+      return result;
+    };
+    // Leaving the loop (return or throw) closes the stream.
+    for await (const event of client.events.stream(sessionId, {
+      ...options.stream,
+      sinceId,
+      signal,
+    })) {
+      if (!belongs(event, inputMessage.id)) continue;
+      events.push(event);
+      options.onEvent?.(event);
+      switch (event.type) {
+        case "output.message.delta":
+          onText(event.data.delta);
+          break;
+        case "output.message.completed":
+          message = event.data.message as Message;
+          usage = event.data.usage ?? usage;
+          break;
+        case "tool.call_requested":
+          await answer(event.data.tool_calls);
+          break;
+        case "turn.completed":
+          usage = event.data.usage ?? usage;
+          return finish("completed");
+        case "turn.failed":
+          return finish("failed", { message: event.data.error, code: event.data.error_code });
+        case "turn.cancelled":
+          return finish("cancelled");
       }
-    } finally {
-      stream.close();
     }
     throw new EverrunsError("The event stream ended before the turn did");
   }
 
   /** Matches by the input message id until the turn id is known, then by the turn id. */
-  #belongs(event: Event, inputMessageId: string): boolean {
-    const context = event.context as { turn_id?: unknown; input_message_id?: unknown } | undefined;
-    const data = event.data as {
-      turn_id?: unknown;
-      input_message_id?: unknown;
-      message?: { id?: unknown };
-    };
+  function belongs(event: Event, inputMessageId: string): boolean {
+    const context = event.context as Correlation | undefined;
+    const data = event.data as Correlation & { message?: { id?: unknown } };
     if (context?.input_message_id === inputMessageId || data?.input_message_id === inputMessageId) {
-      const turnId = context?.turn_id ?? data?.turn_id;
-      if (this.#turnId === undefined && typeof turnId === "string") this.#turnId = turnId as TurnId;
+      const id = context?.turn_id ?? data?.turn_id;
+      if (turnId === undefined && typeof id === "string") turnId = id as TurnId;
       return true;
     }
-    if (this.#turnId === undefined) {
+    if (turnId === undefined) {
       return event.type === "input.message" && data?.message?.id === inputMessageId;
     }
-    return context?.turn_id === this.#turnId || data?.turn_id === this.#turnId;
-  }
-
-  async #apply(event: Event): Promise<Outcome | undefined> {
-    switch (event.type) {
-      case "output.message.delta":
-        this.#text.push(event.data.delta);
-        return undefined;
-      case "output.message.completed":
-        this.#message = event.data.message as Message;
-        this.#usage = event.data.usage ?? this.#usage;
-        return undefined;
-      case "tool.call_requested":
-        await this.#answer(event);
-        return undefined;
-      case "turn.completed":
-        this.#usage = event.data.usage ?? this.#usage;
-        return { status: "completed" };
-      case "turn.failed":
-        return {
-          status: "failed",
-          error: { message: event.data.error, code: event.data.error_code },
-        };
-      case "turn.cancelled":
-        return { status: "cancelled" };
-      default:
-        return undefined;
-    }
+    return context?.turn_id === turnId || data?.turn_id === turnId;
   }
 
   /** Runs the requested tools concurrently and submits every result in one request. */
-  async #answer(event: EventOf<"tool.call_requested">): Promise<void> {
-    const calls = event.data.tool_calls.filter((call) => !this.#answered.has(call.id));
+  async function answer(requested: ToolCall[]): Promise<void> {
+    const calls = requested.filter((call) => !answered.has(call.id));
     if (calls.length === 0) return; // a replay of calls already answered
-    for (const call of calls) this.#answered.add(call.id);
+    for (const call of calls) answered.add(call.id);
     let results: ToolResult[];
     try {
-      results = await Promise.all(calls.map((call) => this.#runTool(call)));
+      results = await Promise.all(calls.map(runTool));
     } catch (error) {
       // Only a missing tool with onMissingTool "fail" gets here: do not leave the session waiting.
-      this.#controller.abort(error);
-      await this.#cancelOnServer();
+      controller.abort(error);
+      await cancel();
       throw error;
     }
-    await this.#submit(results);
-  }
-
-  async #runTool(call: ToolCall): Promise<ToolResult> {
-    const handler = Object.hasOwn(this.#handlers, call.name)
-      ? this.#handlers[call.name]
-      : undefined;
-    if (handler === undefined) {
-      if (this.#options.onMissingTool === "fail") throw new MissingToolError(call.name);
-      return { tool_call_id: call.id, error: `No handler for client-side tool "${call.name}"` };
-    }
-    const context: ToolContext = {
-      toolCallId: call.id,
-      toolName: call.name,
-      sessionId: this.#sessionId,
-      turnId: this.#turnId ?? "",
-      signal: this.#controller.signal,
-    };
-    try {
-      const value: unknown = await (handler as ToolHandler<unknown>)(call.arguments, context);
-      return { tool_call_id: call.id, result: value === undefined ? null : value };
-    } catch (error) {
-      return {
-        tool_call_id: call.id,
-        error: error instanceof Error ? error.message : String(error),
-      };
-    }
-  }
-
-  /** Submits results; a 409 (not waiting yet) is retried with bounded backoff. */
-  async #submit(results: ToolResult[]): Promise<void> {
-    const signal = this.#controller.signal;
+    // A 409: the session reaches "waiting" a moment after the request. Retried 6 times, 50 ms doubling.
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.#client.sessions.submitToolResults(this.#sessionId, results, { signal });
+        await client.sessions.submitToolResults(sessionId, results, { signal });
         return;
       } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= CONFLICT_RETRY.attempts) throw error;
-        await delay(CONFLICT_RETRY.baseMs * 2 ** (attempt - 1), signal);
+        if (!(error instanceof ConflictError) || attempt >= 7) throw error;
+        await sleep(50 * 2 ** (attempt - 1), signal);
       }
     }
   }
 
-  async #cancelOnServer(): Promise<void> {
-    if (!this.#sendStarted) return;
+  async function runTool({ id, name, arguments: args }: ToolCall): Promise<ToolResult> {
+    const handler = Object.hasOwn(handlers, name) && handlers[name];
+    if (!handler) {
+      const missing = new MissingToolError(name);
+      if (options.onMissingTool === "fail") throw missing;
+      return { tool_call_id: id, error: missing.message };
+    }
+    const context = { toolCallId: id, toolName: name, sessionId, turnId: turnId ?? "", signal };
     try {
-      await this.#client.sessions.cancel(this.#sessionId, {
-        timeoutMs: CANCEL_TIMEOUT_MS,
-        maxRetries: 1,
-      });
-    } catch {
-      // Best effort: the caller gets the abort either way.
+      const value: unknown = await (handler as ToolHandler<unknown>)(args, context);
+      return { tool_call_id: id, result: value ?? null };
+    } catch (error) {
+      return { tool_call_id: id, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  #finish(outcome: Outcome, inputMessage: Message): TurnResult {
-    const message = this.#message;
-    const result: TurnResult = {
-      turnId: this.#turnId ?? ("" as TurnId),
-      status: outcome.status,
-      text: message === undefined ? "" : textOf(message),
-      message,
-      usage: this.#usage,
-      events: this.#events,
-      inputMessage,
+  if (caller?.aborted) return Promise.reject(aborted());
+  return new Promise<TurnResult>((resolve, reject) => {
+    const onAbort = (): void => {
+      controller.abort(caller?.reason);
+      void cancel().then(() => reject(aborted()));
     };
-    if (outcome.error !== undefined) result.error = outcome.error;
-    if (outcome.status === "failed" && this.#options.throwOnFailure)
-      throw new TurnFailedError(result);
-    return result;
-  }
+    caller?.addEventListener("abort", onAbort, { once: true });
+    void run()
+      .then(resolve, (error: unknown) => caller?.aborted || reject(error)) // an abort settles itself
+      .finally(() => caller?.removeEventListener("abort", onAbort));
+  });
 }
 
-interface Outcome {
-  status: TurnStatus;
-  error?: { message: string; code: string | undefined };
+/** Correlation ids an event may carry in its context or data. */
+interface Correlation {
+  turn_id?: unknown;
+  input_message_id?: unknown;
 }
 
 type ToolCall = EventOf<"tool.call_requested">["data"]["tool_calls"][number];
 
 function textOf(message: Message): string {
-  let text = "";
-  for (const part of message.content) if (part.type === "text") text += part.text;
-  return text;
-}
-
-function abortError(signal: AbortSignal): AbortError {
-  return new AbortError("The turn was aborted", { cause: signal.reason });
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
+  return message.content.map((part) => (part.type === "text" ? part.text : "")).join("");
 }
