@@ -31,38 +31,34 @@ export type FetchPage<T> = (offset: number, limit: number) => Promise<Page<T>>;
  */
 export class Page<T> implements AsyncIterable<T> {
   /** The items of this page. */
-  readonly data: T[];
+  declare readonly data: T[];
   /** How many items match, across all pages. */
-  readonly total: number;
+  declare readonly total: number;
   /** How many matching items come before this page. */
-  readonly offset: number;
+  declare readonly offset: number;
   /** The page size asked for. */
-  readonly limit: number;
+  declare readonly limit: number;
   /** Absolute URL of the next page; absent on the last page. */
-  readonly next_url: string | undefined;
+  declare readonly next_url: string | undefined;
   /** Absolute URL of the previous page; absent on the first page. */
-  readonly prev_url: string | undefined;
+  declare readonly prev_url: string | undefined;
   readonly #fetchPage: FetchPage<T>;
 
   /** Wraps a page body; `fetchPage` loads another page with the same filters and options. */
   constructor(body: PageBody<T>, fetchPage: FetchPage<T>) {
-    this.data = body.data;
-    this.total = body.total;
-    this.offset = body.offset;
-    this.limit = body.limit;
-    this.next_url = body.next_url;
-    this.prev_url = body.prev_url;
+    const { data, total, offset, limit, next_url, prev_url } = body;
+    Object.assign(this, { data, total, offset, limit, next_url, prev_url });
     this.#fetchPage = fetchPage;
   }
 
   /** Whether there is a page after this one. */
   hasNextPage(): boolean {
-    return this.nextPageParams() !== undefined;
+    return !!this.nextPageParams();
   }
 
   /** The `offset` and `limit` of the next page, read from `next_url`; `undefined` on the last page. */
   nextPageParams(): { offset: number; limit: number } | undefined {
-    if (!this.next_url || this.data.length === 0) return undefined;
+    if (!this.next_url || !this.data.length) return undefined;
     let offset = this.offset + this.data.length;
     let limit = this.limit;
     try {
@@ -104,6 +100,5 @@ export async function* walk<T>(
 }
 
 function int(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  return Number(value);
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }

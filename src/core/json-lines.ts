@@ -1,7 +1,6 @@
 /**
  * JSON Lines (`application/x-ndjson`) read line by line as the bytes arrive, so a long export never
- * has to fit in memory. Handles lines and characters split across chunks, CRLF endings and a last
- * line without a line ending.
+ * has to fit in memory.
  */
 import { APIError, ConnectionError, EverrunsError } from "../errors.js";
 import type { Message } from "../types.js";
@@ -10,57 +9,32 @@ import { aborted } from "./transport.js";
 
 /** Yields the stream's text as it arrives; cancels the download on abort or when the loop ends early. */
 export async function* readText(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array> | null,
   signal?: AbortSignal,
   done?: () => void,
 ): AsyncGenerator<string, void, undefined> {
-  const reader = body.getReader();
+  const reader = body?.getReader();
   const decoder = new TextDecoder();
-  const onAbort = () => void reader.cancel().catch(() => undefined);
-  signal?.addEventListener("abort", onAbort);
+  const cancel = () => reader?.cancel().catch(() => undefined);
+  signal?.addEventListener("abort", cancel);
   try {
-    for (;;) {
+    for (let end = !reader; !end;) {
       if (signal?.aborted) throw aborted(signal);
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch (error) {
-        if (signal?.aborted) throw aborted(signal);
+      let value: Uint8Array | undefined;
+      ({ done: end, value } = await reader!.read().catch((error: unknown) => {
         // A reset or a cut in the middle of the download.
-        throw new ConnectionError("Connection failed while reading the response", { cause: error });
-      }
+        throw signal?.aborted
+          ? aborted(signal)
+          : new ConnectionError("Connection failed while reading the response", { cause: error });
+      }));
       if (signal?.aborted) throw aborted(signal);
-      if (chunk.done) break;
-      yield decoder.decode(chunk.value, { stream: true });
+      yield decoder.decode(value, { stream: !end });
     }
-    const tail = decoder.decode();
-    if (tail) yield tail;
   } finally {
-    signal?.removeEventListener("abort", onAbort);
-    await reader.cancel().catch(() => undefined);
+    signal?.removeEventListener("abort", cancel);
+    await cancel();
     done?.();
   }
-}
-
-/** Yields each non-empty line of a byte stream, without its line ending (`\n` or `\r\n`). */
-export async function* readLines(
-  body: ReadableStream<Uint8Array>,
-  signal?: AbortSignal,
-  done?: () => void,
-): AsyncGenerator<string, void, undefined> {
-  let rest = "";
-  for await (const chunk of readText(body, signal, done)) {
-    const text = rest + chunk;
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-      start = end + 1;
-      if (line.trim()) yield line;
-    }
-    rest = text.slice(start);
-  }
-  const last = rest.endsWith("\r") ? rest.slice(0, -1) : rest;
-  if (last.trim()) yield last;
 }
 
 /**
@@ -70,10 +44,7 @@ export async function* readLines(
 export class MessageExport implements AsyncIterable<Message> {
   /** The HTTP response (status, headers such as `Content-Disposition`). */
   readonly response: Response;
-  readonly #body: ReadableStream<Uint8Array> | null;
-  readonly #signal: AbortSignal | undefined;
-  readonly #done: (() => void) | undefined;
-  #used = false;
+  #read: (() => AsyncGenerator<string, void, undefined>) | undefined;
 
   /** Wraps an export response whose body is unread; `done` runs once the body is read or dropped. */
   constructor(
@@ -83,46 +54,50 @@ export class MessageExport implements AsyncIterable<Message> {
     done?: () => void,
   ) {
     this.response = response;
-    this.#body = body;
-    this.#signal = signal;
-    this.#done = done;
+    this.#read = () => readText(body, signal, done);
   }
 
   /** The whole export as JSON Lines text. */
   async text(): Promise<string> {
-    const body = this.#take();
-    if (!body) return (this.#done?.(), "");
     let out = "";
-    for await (const chunk of readText(body, this.#signal, this.#done)) out += chunk;
+    for await (const chunk of this.#take()) out += chunk;
     return out;
   }
 
-  /** Yields the exported messages in order. */
+  /**
+   * Yields the exported messages in order. Lines and characters may be split across chunks; CRLF
+   * endings, blank lines and a last line without a line ending are fine.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Message, void, undefined> {
-    const body = this.#take();
-    if (!body) return this.#done?.();
+    const { status, headers } = this.response;
+    let rest = "";
     let n = 0;
-    for await (const line of readLines(body, this.#signal, this.#done)) {
+    const parse = (line: string): Message => {
       n++;
-      let message: Message;
       try {
-        message = JSON.parse(line) as Message;
+        return JSON.parse(line) as Message; // JSON.parse skips the CR of a CRLF ending
       } catch {
         throw new APIError(
-          this.response.status,
+          status,
           undefined,
-          this.response.headers,
-          `${this.response.status} invalid JSON on line ${n} of the export`,
+          headers,
+          `${status} invalid JSON on line ${n} of the export`,
         );
       }
-      yield message;
+    };
+    for await (const chunk of this.#take()) {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop()!;
+      for (const line of lines) if (line.trim()) yield parse(line);
     }
+    if (rest.trim()) yield parse(rest);
   }
 
-  #take(): ReadableStream<Uint8Array> | null {
-    if (this.#used) throw new EverrunsError("The export body was already read");
-    this.#used = true;
-    return this.#body;
+  #take(): AsyncGenerator<string, void, undefined> {
+    const read = this.#read;
+    if (!read) throw new EverrunsError("The export body was already read");
+    this.#read = undefined;
+    return read();
   }
 }
 
