@@ -60,15 +60,7 @@ export function parseId<P extends string>(
   value: unknown,
   argument: string,
 ): `${P}_${string}` {
-  if (
-    typeof value === "string" &&
-    value.length > prefix.length + 1 &&
-    value.length <= MAX_LENGTH &&
-    value.startsWith(`${prefix}_`) &&
-    BODY.test(value)
-  ) {
-    return value as `${P}_${string}`;
-  }
+  if (isId(prefix, value)) return value;
   throw new ValidationError(
     argument,
     `expected a ${prefix} id like "${prefix}_0193...", got ${shown(value)}`,
@@ -79,9 +71,9 @@ export function parseId<P extends string>(
 export function isId<P extends string>(prefix: P, value: unknown): value is `${P}_${string}` {
   return (
     typeof value === "string" &&
-    value.startsWith(`${prefix}_`) &&
     value.length > prefix.length + 1 &&
     value.length <= MAX_LENGTH &&
+    value.startsWith(`${prefix}_`) &&
     BODY.test(value)
   );
 }
