@@ -1,27 +1,73 @@
 /**
  * Request overhead: `client.sessions.get` against a bare `fetch` + `json()` and a bare openapi-fetch
  * GET, all three against the same keep-alive `node:http` server in another process. The contenders
- * take turns round by round (the order rotates), after a warm-up, so drift on a busy 2-core machine
- * hits all of them alike; each figure is a ratio within one round.
+ * alternate in small blocks within each round (the order rotates), after a warm-up, so drift on a
+ * busy 2-core machine hits all of them alike; each figure is a ratio within one round. Wall time is
+ * the target's measure; the client process's CPU time per request is reported beside it because it
+ * is what the SDK's own code adds, and it is less disturbed by other processes.
  */
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { Everruns } from "../src/index.js";
-import { show, startChild, summarize, tick } from "./lib.js";
+import { show, startChild, summarize, tick, type Summary } from "./lib.js";
 import { table, type Figure } from "./report.js";
 
 const SESSION_ID = "session_01933b5a00007000800000000000001";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2_000);
-const TARGET = 1.05;
 const BLOCK = 100;
+const TARGET = 1.05;
 
 type Contender = () => Promise<unknown>;
+type Round = Record<string, number>;
 
-async function time(run: Contender, count: number): Promise<number> {
+/** Wall and client-CPU microseconds per request over `count` sequential requests. */
+async function time(run: Contender, count: number): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < count; i++) await run();
-  return Number(process.hrtime.bigint() - started) / count / 1000; // µs per request
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: Number(process.hrtime.bigint() - started) / count / 1000,
+    cpu: (used.user + used.system) / count,
+  };
+}
+
+const LABELS: Record<string, string> = {
+  fetch: "bare `fetch` + `json()`",
+  "openapi-fetch": "bare openapi-fetch `GET`",
+  sdk: "`client.sessions.get`",
+};
+
+/**
+ * The SDK layer alone: both clients over a `fetch` that answers at once from memory, so the network
+ * stack (most of a loopback request's cost) drops out and only what each layer does per call remains.
+ */
+async function layerCost(): Promise<{ openapiFetch: Summary; sdk: Summary }> {
+  const body = JSON.stringify({ id: SESSION_ID, status: "idle", tags: [] });
+  const stub = async () => new Response(body, { headers: { "content-type": "application/json" } });
+  const base = "http://127.0.0.1:9/api";
+  const raw = createClient<paths>({
+    baseUrl: base,
+    headers: { Authorization: "evr_pat_bench" },
+    fetch: stub,
+  });
+  const client = new Everruns({ apiKey: "evr_pat_bench", baseUrl: base, fetch: stub });
+  const contenders: Contender[] = [
+    () => raw.GET("/v1/sessions/{session_id}", { params: { path: { session_id: SESSION_ID } } }),
+    () => client.sessions.get(SESSION_ID),
+  ];
+  for (const run of contenders) await time(run, 5_000);
+  const rounds: [number, number][] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = (await time(contenders[0]!, PER_ROUND)).cpu;
+    const b = (await time(contenders[1]!, PER_ROUND)).cpu;
+    rounds.push([a, b]);
+  }
+  return {
+    openapiFetch: summarize(rounds.map((r) => r[0])),
+    sdk: summarize(rounds.map((r) => r[1])),
+  };
 }
 
 /** Measures the three contenders; returns the summary figure. */
@@ -41,55 +87,68 @@ export async function requestOverhead(): Promise<Figure> {
     };
     const names = Object.keys(contenders);
     for (const name of names) await time(contenders[name]!, 1_000); // warm-up: JIT and sockets
-    const perRound: Record<string, number>[] = [];
-    // Within a round the contenders alternate in blocks of BLOCK requests, so a burst of load from
-    // elsewhere on the machine lands on all of them instead of on whoever happened to be running.
+    const wallRounds: Round[] = [];
+    const cpuRounds: Round[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const result: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+      const wall: Round = Object.fromEntries(names.map((n) => [n, 0]));
+      const cpu: Round = Object.fromEntries(names.map((n) => [n, 0]));
       for (let block = 0; block < PER_ROUND / BLOCK; block++) {
         for (let k = 0; k < names.length; k++) {
           const name = names[(round + block + k) % names.length]!;
-          result[name]! += (await time(contenders[name]!, BLOCK)) / (PER_ROUND / BLOCK);
+          const t = await time(contenders[name]!, BLOCK);
+          wall[name]! += t.wall / (PER_ROUND / BLOCK);
+          cpu[name]! += t.cpu / (PER_ROUND / BLOCK);
         }
       }
-      perRound.push(result);
+      wallRounds.push(wall);
+      cpuRounds.push(cpu);
       await tick();
     }
-    const us = (name: string) => summarize(perRound.map((r) => r[name]!));
-    const ratio = (a: string, b: string) => summarize(perRound.map((r) => r[a]! / r[b]!));
-    const sdkVsOf = ratio("sdk", "openapi-fetch");
-    const status = sdkVsOf.median <= TARGET ? "met" : "missed";
+    const per = (rounds: Round[], name: string): Summary => summarize(rounds.map((r) => r[name]!));
+    const ratio = (rounds: Round[], a: string, b: string): Summary =>
+      summarize(rounds.map((r) => r[a]! / r[b]!));
+    const wallVsOf = ratio(wallRounds, "sdk", "openapi-fetch");
+    const cpuVsOf = ratio(cpuRounds, "sdk", "openapi-fetch");
+    const status = wallVsOf.median <= TARGET ? "met" : "missed";
+    const layer = await layerCost();
     const detail = [
-      `${ROUNDS} rounds × ${PER_ROUND.toLocaleString("en")} sequential GETs per contender, alternating in blocks of 100 (order rotated), after a 1,000-request warm-up each; the server runs in its own process with keep-alive on.`,
+      `${ROUNDS} rounds × ${PER_ROUND.toLocaleString("en")} sequential GETs per contender, alternating in blocks of ${BLOCK} (order rotated), after a 1,000-request warm-up each; the server runs in its own process with keep-alive on.`,
       "",
       table(
-        ["contender", "µs per request (min / median / max)"],
-        names.map((n) => [
-          n === "sdk"
-            ? "`client.sessions.get`"
-            : n === "fetch"
-              ? "bare `fetch` + `json()`"
-              : "bare openapi-fetch `GET`",
-          show(us(n), 1),
-        ]),
+        [
+          "contender",
+          "wall µs per request (min / median / max)",
+          "client CPU µs per request (min / median / max)",
+        ],
+        names.map((n) => [LABELS[n]!, show(per(wallRounds, n), 1), show(per(cpuRounds, n), 1)]),
       ),
       "",
       table(
-        ["ratio (same round)", "min / median / max"],
+        ["ratio (same round)", "wall time", "client CPU"],
         [
-          ["SDK ÷ bare openapi-fetch", show(sdkVsOf, 3, "×")],
-          ["SDK ÷ bare fetch", show(ratio("sdk", "fetch"), 3, "×")],
-          ["bare openapi-fetch ÷ bare fetch", show(ratio("openapi-fetch", "fetch"), 3, "×")],
+          ["SDK ÷ bare openapi-fetch", show(wallVsOf, 3, "×"), show(cpuVsOf, 3, "×")],
+          [
+            "SDK ÷ bare fetch",
+            show(ratio(wallRounds, "sdk", "fetch"), 3, "×"),
+            show(ratio(cpuRounds, "sdk", "fetch"), 3, "×"),
+          ],
+          [
+            "bare openapi-fetch ÷ bare fetch",
+            show(ratio(wallRounds, "openapi-fetch", "fetch"), 3, "×"),
+            show(ratio(cpuRounds, "openapi-fetch", "fetch"), 3, "×"),
+          ],
         ],
       ),
       "",
+      `The layers alone, over a \`fetch\` that answers from memory (client CPU µs per call, min / median / max): bare openapi-fetch ${show(layer.openapiFetch, 1)}, the SDK ${show(layer.sdk, 1)}. The SDK's own share (id check, per-attempt timeout and abort link, retry bookkeeping, the error boundary and the \`APIPromise\`) is the difference, about ${(layer.sdk.median - layer.openapiFetch.median).toFixed(1)} µs per call; on Node 20 a good part of it is creating the attempt's \`AbortController\` (about 2.4 µs each on Node 20, under 0.1 µs on Node 22).`,
+      "",
       status === "met"
-        ? `Target ≤ ${TARGET}× bare openapi-fetch: met (median ${sdkVsOf.median.toFixed(3)}×).`
-        : `Target ≤ ${TARGET}× bare openapi-fetch: missed by ${((sdkVsOf.median / TARGET - 1) * 100).toFixed(1)} % (median ${sdkVsOf.median.toFixed(3)}×). The SDK's extra per call is the id check, the per-attempt timeout timer and abort link, and the promise wrapper; pooling the attempt controller or arming the timer lazily would close it.`,
+        ? `Target ≤ ${TARGET}× bare openapi-fetch: met (median ${wallVsOf.median.toFixed(3)}×).`
+        : `Target ≤ ${TARGET}× bare openapi-fetch: missed by ${((wallVsOf.median / TARGET - 1) * 100).toFixed(1)} % (median ${wallVsOf.median.toFixed(3)}×).`,
     ].join("\n");
     return {
       name: "Request overhead",
-      measured: `${sdkVsOf.median.toFixed(3)}× bare openapi-fetch (median; ${show(sdkVsOf, 3, "×")})`,
+      measured: `${wallVsOf.median.toFixed(3)}× bare openapi-fetch (median wall time; ${show(wallVsOf, 3, "×")}); client CPU ${cpuVsOf.median.toFixed(3)}×`,
       target: `≤ ${TARGET}× bare openapi-fetch`,
       status,
       detail,
