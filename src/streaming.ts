@@ -12,14 +12,7 @@
  */
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import {
-  AbortError,
-  APIError,
-  ConnectionError,
-  EverrunsError,
-  retryAfterSeconds,
-  TimeoutError,
-} from "./errors.js";
+import { AbortError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
 import { checkStrings } from "./core/params.js";
 import { parseId } from "./ids.js";
 import type { Event } from "./types.js";
@@ -39,16 +32,15 @@ export interface ConnectParams {
   signal: AbortSignal;
 }
 
-/** How the stream opens connections and turns failed responses into errors. */
+/** How the stream opens connections; the client behind it maps error responses to typed errors. */
 export interface EventStreamTransport {
   /**
-   * Opens one SSE connection. A rejection is retried as a network failure, unless the error carries
-   * an HTTP `status` (as the SDK's `APIError` does): then it is treated like that response, and its
-   * `retryAfter` (seconds) is honored.
+   * Opens one SSE connection: resolves with the 2xx response, rejects for an error status (as the
+   * SDK's client does, with an `APIError`). A rejection is retried as a network failure unless the
+   * error carries an HTTP `status`: a 4xx but 408/429 then ends the stream, and its `retryAfter`
+   * (seconds) is honored.
    */
   connect(params: ConnectParams): Promise<Response>;
-  /** Builds the typed error for a non-2xx response that `connect` resolved with (reads its body). */
-  toError(response: Response): Promise<unknown>;
 }
 
 /** Connection health, reported through {@link EventStreamOptions.onStateChange}. */
@@ -139,7 +131,7 @@ interface View {
  * It connects on the first read, reconnects on its own (planned cycles after the server's
  * `retry_ms`, drops with exponential backoff), and ends when {@link EventStream.close} is called,
  * the loop is left, or the signal aborts. 401, 403 and 404 (and other 4xx but 408/429) end it at
- * once with the error built by the transport.
+ * once with the transport's error.
  *
  * @example
  * ```ts
@@ -304,13 +296,12 @@ function follow<E extends StreamEvent>(
       void response.body?.cancel().catch(noop);
       throw attempt.signal.reason; // the idle timer fired or the stream was closed meanwhile
     }
-    if (!response.ok) {
-      return fail(await transport.toError(response).catch((thrown: unknown) => thrown), response);
-    }
     const contentType = response.headers.get("content-type") ?? "";
-    if (!response.body || !contentType.includes("text/event-stream")) {
+    if (!response.ok || !response.body || !contentType.includes("text/event-stream")) {
       void response.body?.cancel().catch(noop);
-      throw new ConnectionError(`Expected text/event-stream, got "${contentType}"`);
+      throw new ConnectionError(
+        `Expected text/event-stream, got ${response.status} "${contentType}"`,
+      );
     }
     reader = response.body.getReader();
     decoder = new TextDecoder();
@@ -338,11 +329,9 @@ function follow<E extends StreamEvent>(
    * A failed attempt or a dropped connection: a 4xx but 408/429 ends the stream, anything else is
    * retried with exponential backoff (at least the server's `retry:` hint and `Retry-After`).
    */
-  function fail(error: unknown, response?: Response): void {
+  function fail(error: unknown): void {
     if (closed) return;
-    const thrown = Object(error) as { status?: unknown; retryAfter?: unknown };
-    let status = response ? response.status : thrown.status;
-    let retryAfter = response ? retryAfterSeconds(response.headers) : thrown.retryAfter;
+    let { status, retryAfter } = Object(error) as { status?: unknown; retryAfter?: unknown };
     if (idleFired) {
       error = new TimeoutError(`No data on the event stream for ${idleMs} ms`);
       status = retryAfter = undefined;
@@ -467,12 +456,6 @@ export function streamEvents(
           { params: { path: { session_id }, query: { types, exclude, since_id: sinceId } } },
           { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
         ),
-      toError: async (response) =>
-        APIError.from({
-          status: response.status,
-          headers: response.headers,
-          text: await response.text(),
-        }),
     },
     streamOptions,
   );

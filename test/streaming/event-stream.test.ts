@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { EventStream, type ControlFrame, type StreamParseError } from "../../src/streaming.js";
+import {
+  EventStream,
+  type ControlFrame,
+  type StreamParseError,
+  type StreamStateChange,
+} from "../../src/streaming.js";
 import {
   eventId,
   frameOf,
@@ -8,7 +13,7 @@ import {
   type SseServer,
   type WireEvent,
 } from "../support/sse-server.js";
-import { HttpError, openStream, take, transportFor } from "./helpers.js";
+import { fetchStream, HttpError, openStream, take, transportFor } from "./helpers.js";
 
 let server: SseServer | undefined;
 afterEach(async () => {
@@ -284,12 +289,10 @@ describe("EventStream: reconnection", () => {
 
   it("ends at once when the session is unknown (404 from the route)", async () => {
     server = await startSseServer();
-    const transport = transportFor(server);
     const stream = new EventStream(
       {
-        ...transport,
         connect: ({ signal }) =>
-          fetch(`${server!.baseUrl}/v1/sessions/session_404/sse`, { signal }),
+          fetchStream(`${server!.baseUrl}/v1/sessions/session_404/sse`, signal),
       },
       { backoff: { baseMs: 1, capMs: 1 } },
     );
@@ -312,6 +315,21 @@ describe("EventStream: errors thrown by the transport", () => {
       },
     };
   }
+
+  it("treats an error response the transport resolved with as a malformed stream, and retries it", async () => {
+    server = await startSseServer({ events: makeEvents(3) });
+    server.plan({ status: 404 });
+    const live = server;
+    const states: StreamStateChange[] = [];
+    const stream = new EventStream<WireEvent>(
+      { connect: ({ signal }) => fetch(live.streamUrl, { signal }) },
+      { backoff: { baseMs: 1, capMs: 1 }, onStateChange: (s) => states.push(s) },
+    );
+    expect(await take(stream, 3)).toHaveLength(3);
+    const drop = states.find((s) => s.state === "reconnecting");
+    expect(drop).toMatchObject({ planned: false, error: { name: "ConnectionError" } });
+    expect(String((drop as { error: unknown }).error)).toContain("404");
+  });
 
   it("ends at once when the thrown error carries a 4xx status", async () => {
     server = await startSseServer({ events: makeEvents(3) });

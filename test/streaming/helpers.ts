@@ -8,15 +8,28 @@ import type {
 import { EventStream } from "../../src/streaming.js";
 import type { SseServer, WireEvent } from "../support/sse-server.js";
 
-/** An error carrying the HTTP status, as the client's typed errors do. */
+/** An error carrying the HTTP status and `Retry-After` (seconds), as the client's typed errors do. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: string,
+    readonly retryAfter?: number,
   ) {
     super(`HTTP ${status}`);
     this.name = "HttpError";
   }
+}
+
+/** Plain `fetch` that rejects with an {@link HttpError} on an error status, as the client does. */
+export async function fetchStream(url: string | URL, signal: AbortSignal): Promise<Response> {
+  const response = await fetch(url, { signal, headers: { accept: "text/event-stream" } });
+  if (response.ok) return response;
+  const retryAfter = response.headers.get("retry-after");
+  throw new HttpError(
+    response.status,
+    await response.text(),
+    retryAfter === null ? undefined : Number(retryAfter),
+  );
 }
 
 /** A transport that connects to the test server with plain `fetch`, recording each attempt. */
@@ -29,10 +42,7 @@ export function transportFor(
       attempts.push(params);
       const url = new URL(server.streamUrl);
       if (params.sinceId !== undefined) url.searchParams.set("since_id", params.sinceId);
-      return fetch(url, { signal: params.signal, headers: { accept: "text/event-stream" } });
-    },
-    async toError(response) {
-      return new HttpError(response.status, await response.text());
+      return fetchStream(url, params.signal);
     },
   };
 }
