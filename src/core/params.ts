@@ -7,8 +7,6 @@ import type { Init } from "../client.js";
 import { ValidationError } from "../errors.js";
 import { parseId } from "../ids.js";
 
-// A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws) or sent as UTF-8.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // RFC 3339 date-time, as OpenAPI's `format: date-time` means it (day-of-month checked below).
 const DATE_TIME =
   /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
@@ -20,8 +18,8 @@ export function checkInteger(
   min: number,
   max = Number.MAX_SAFE_INTEGER,
 ): void {
-  if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+  const n = value as number;
+  if (value !== undefined && !(Number.isSafeInteger(n) && min <= n && n <= max)) {
     const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
     throw new ValidationError(argument, `expected an integer ${range}, got ${String(value)}`);
   }
@@ -30,10 +28,17 @@ export function checkInteger(
 /** Throws unless `value` is undefined or a string that can be sent (no lone surrogate). */
 export function checkString(argument: string, value: unknown, minLength = 0): void {
   if (value === undefined) return;
-  if (typeof value !== "string" || value.length < minLength || LONE_SURROGATE.test(value)) {
-    const what = minLength > 0 ? "a non-empty string" : "a string";
-    throw new ValidationError(argument, `expected ${what} of valid Unicode text`);
+  if (typeof value === "string" && value.length >= minLength) {
+    try {
+      // Throws for a lone surrogate, which cannot be percent-encoded or sent as UTF-8.
+      encodeURIComponent(value);
+      return;
+    } catch {
+      // Reported below.
+    }
   }
+  const what = minLength > 0 ? "a non-empty string" : "a string";
+  throw new ValidationError(argument, `expected ${what} of valid Unicode text`);
 }
 
 /** Throws unless `value` is undefined or an array of at most `maxItems` strings, each at least `minLength` long. */
