@@ -112,11 +112,6 @@ export interface EventStreamOptions {
   backoff?: { baseMs: number; capMs: number } | undefined;
 }
 
-/** Ids remembered for events without `sequence`; replays after a resume are short. */
-const RECENT_IDS = 256;
-/** A frame larger than this ends the connection instead of growing memory without bound. */
-const MAX_FRAME_CHARS = 16 * 1024 * 1024;
-
 function noop(): void {}
 
 /** What the stream shows of its read loop. */
@@ -227,7 +222,8 @@ function follow<E extends StreamEvent>(
   const parser = createParser({
     onEvent,
     onRetry: (ms) => (retryHintMs = ms),
-    maxBufferSize: MAX_FRAME_CHARS,
+    // A frame over 16 MiB ends the connection instead of growing memory without bound.
+    maxBufferSize: 16_777_216,
   });
 
   function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
@@ -245,8 +241,7 @@ function follow<E extends StreamEvent>(
       }
       return onControlFrame?.({ type, data });
     }
-    if (!error && (data === null || typeof data !== "object"))
-      error = new TypeError("Event data is not a JSON object.");
+    if (!error && Object(data) !== data) error = new TypeError("Event data is not a JSON object.");
     if (error) return onParseError?.({ eventType: type, id: frameId, data: raw, error });
     // Only a session event resets the backoff: a server that accepts then drops must not be hammered.
     failures = 0;
@@ -259,7 +254,8 @@ function follow<E extends StreamEvent>(
     } else if (id !== undefined) {
       if (recentIds.has(id)) return;
       recentIds.add(id);
-      if (recentIds.size > RECENT_IDS) recentIds.delete(recentIds.values().next().value as string);
+      // Replays after a resume are short: the last 256 ids are enough.
+      if (recentIds.size > 256) recentIds.delete(recentIds.values().next().value as string);
     }
     if (id !== undefined) sinceId = id;
     batch.push(event);

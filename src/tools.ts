@@ -102,12 +102,10 @@ export function defineTools(tools: Record<string, ClientTool<any, unknown>>): To
 }
 
 /** The handler map of either form `runTurn` accepts. */
-export function handlersOf(tools: ToolSet | ToolHandlers | undefined): ToolHandlers {
-  if (tools === undefined) return {};
-  return isToolSet(tools) ? tools.handlers : tools;
-}
-
-function isToolSet(tools: ToolSet | ToolHandlers): tools is ToolSet {
-  const candidate = tools as Partial<ToolSet>;
-  return Array.isArray(candidate.definitions) && typeof candidate.handlers === "object";
+export function handlersOf(tools: ToolSet | ToolHandlers = {}): ToolHandlers {
+  // A handler is a function, so a map of handlers never has an array under `definitions`.
+  const set = tools as Partial<ToolSet>;
+  return Array.isArray(set.definitions) && typeof set.handlers === "object"
+    ? set.handlers
+    : (tools as ToolHandlers);
 }
