@@ -114,12 +114,6 @@ export interface EventStreamOptions {
 
 function noop(): void {}
 
-/** What the stream shows of its read loop. */
-interface View {
-  state: StreamState;
-  lastEventId: string | undefined;
-}
-
 /**
  * A resumable stream of session events: iterate it with `for await`.
  *
@@ -138,39 +132,24 @@ interface View {
  * ```
  */
 export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIterableIterator<E> {
-  readonly #view: View;
-  readonly #next: () => Promise<IteratorResult<E>>;
-  readonly #close: () => void;
+  // Set by the read loop (`follow`), which owns the stream's state.
+  /** The id of the last event this stream yielded: pass it back as `sinceId` to resume later. */
+  declare readonly lastEventId: string | undefined;
+  /** The current connection state. */
+  declare readonly state: StreamState;
+  /** Returns the next session event; connects or reconnects as needed. */
+  declare readonly next: () => Promise<IteratorResult<E>>;
+  /** Closes the connection and ends iteration; safe to call more than once. */
+  declare readonly close: () => void;
 
   /** Creates a stream over `transport`; nothing is sent until the first read. */
   constructor(transport: EventStreamTransport, options: EventStreamOptions = {}) {
-    this.#view = { state: "connecting", lastEventId: options.sinceId };
-    [this.#next, this.#close] = follow<E>(transport, options, this.#view);
-  }
-
-  /** The id of the last event this stream yielded: pass it back as `sinceId` to resume later. */
-  get lastEventId(): string | undefined {
-    return this.#view.lastEventId;
-  }
-
-  /** The current connection state. */
-  get state(): StreamState {
-    return this.#view.state;
-  }
-
-  /** Closes the connection and ends iteration; safe to call more than once. */
-  close(): void {
-    this.#close();
-  }
-
-  /** Returns the next session event; connects or reconnects as needed. */
-  next(): Promise<IteratorResult<E>> {
-    return this.#next();
+    follow(transport, options, this as Mutable<EventStream<E>>);
   }
 
   /** Called when a `for await` loop is left early: closes the stream. */
   return(): Promise<IteratorResult<E>> {
-    this.#close();
+    this.close();
     return Promise.resolve({ done: true, value: undefined });
   }
 
@@ -179,16 +158,21 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
   }
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
- * The read loop behind an {@link EventStream}: its `next` and its `close`.
+ * The read loop behind an {@link EventStream}: sets its `next` and `close`, keeps its `state` and
+ * `lastEventId` current.
  * It reads only while the consumer waits for an event, so a slow consumer holds the socket back.
  */
 function follow<E extends StreamEvent>(
   transport: EventStreamTransport,
   options: EventStreamOptions,
-  view: View,
-): [() => Promise<IteratorResult<E>>, () => void] {
+  stream: Mutable<EventStream<E>>,
+): void {
   const { signal, onStateChange, onParseError, onControlFrame } = options;
+  stream.state = "connecting";
+  stream.lastEventId = options.sinceId;
   const idleMs = options.idleTimeoutMs ?? 45_000;
   const maxReconnects = options.maxReconnects ?? Infinity;
   const { baseMs, capMs } = options.backoff ?? { baseMs: 1_000, capMs: 30_000 };
@@ -215,7 +199,7 @@ function follow<E extends StreamEvent>(
   let failure: { value: unknown } | undefined;
 
   const setState = (change: StreamStateChange): void => {
-    view.state = change.state;
+    stream.state = change.state;
     onStateChange?.(change);
   };
 
@@ -383,7 +367,7 @@ function follow<E extends StreamEvent>(
   function take(): IteratorYieldResult<E> {
     const event = batch[head++] as E;
     if (head === batch.length) batch.length = head = 0;
-    view.lastEventId = event.id;
+    stream.lastEventId = event.id;
     return { done: false, value: event };
   }
 
@@ -413,7 +397,8 @@ function follow<E extends StreamEvent>(
 
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
-  return [() => (head < batch.length ? Promise.resolve(take()) : pull()), () => stop()];
+  stream.next = () => (head < batch.length ? Promise.resolve(take()) : pull());
+  stream.close = () => stop();
 }
 
 function lost(error: unknown): ConnectionError {
