@@ -7,9 +7,8 @@ import type { Init } from "../client.js";
 import { ValidationError } from "../errors.js";
 import { parseId } from "../ids.js";
 
-// RFC 3339 date-time, as OpenAPI's `format: date-time` means it (day-of-month checked below).
-const DATE_TIME =
-  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+// RFC 3339 date-time, as OpenAPI's `format: date-time` means it (the ranges are checked below).
+const DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /** Throws unless `value` is undefined or an integer from `min` to `max`. */
 export function checkInteger(
@@ -59,12 +58,10 @@ export function checkStrings(
 /** Throws unless `value` is undefined or an RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
 export function checkDateTime(argument: string, value: unknown): void {
   if (value === undefined) return;
-  const m = typeof value === "string" ? DATE_TIME.exec(value) : null;
-  // Rejects days a month does not have (2025-02-30), which Date.parse would roll over.
-  if (
-    !m ||
-    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() !== Number(m[3])
-  ) {
+  const local = (typeof value === "string" ? DATE_TIME.exec(value)?.[1] : undefined)?.toUpperCase();
+  // The date and time must survive a round trip through Date, which rejects a month 13 or a minute 60
+  // and rolls 2025-02-30 over to March and 24:00 to the next day.
+  if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local)) {
     throw new ValidationError(
       argument,
       `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z"`,
