@@ -108,39 +108,24 @@ export class MissingToolError extends EverrunsError {
 export class Turn implements PromiseLike<TurnResult> {
   /** The agent's text deltas, from the start of the turn; ends with the turn, throws if it fails. */
   readonly textStream: AsyncIterable<string>;
-  readonly #result: Promise<TurnResult>;
+  /** Resolves with the result once the turn has ended. */
+  declare readonly done: () => Promise<TurnResult>;
+  /** Makes the turn awaitable: `const result = await turn`. */
+  declare readonly then: Promise<TurnResult>["then"];
+  /** Handles a failure of the turn. */
+  declare readonly catch: Promise<TurnResult>["catch"];
+  /** Runs `onFinally` once the turn has ended either way. */
+  declare readonly finally: Promise<TurnResult>["finally"];
 
   /** Built by `client.sessions.runTurn`. */
   constructor(result: Promise<TurnResult>, textStream: AsyncIterable<string>) {
-    this.#result = result;
     this.textStream = textStream;
+    this.done = () => result;
+    this.then = result.then.bind(result);
+    this.catch = result.catch.bind(result);
+    this.finally = result.finally.bind(result);
     // A caller who only reads textStream still sees the error there; no unhandled rejection.
     result.catch(noop);
-  }
-
-  /** Resolves with the result once the turn has ended. */
-  done(): Promise<TurnResult> {
-    return this.#result;
-  }
-
-  /** Makes the turn awaitable: `const result = await turn`. */
-  then<A = TurnResult, B = never>(
-    onFulfilled?: ((value: TurnResult) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return this.#result.then(onFulfilled, onRejected);
-  }
-
-  /** Handles a failure of the turn. */
-  catch<B = never>(
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<TurnResult | B> {
-    return this.#result.catch(onRejected);
-  }
-
-  /** Runs `onFinally` once the turn has ended either way. */
-  finally(onFinally?: (() => void) | null): Promise<TurnResult> {
-    return this.#result.finally(onFinally);
   }
 }
 
@@ -158,31 +143,19 @@ export function runTurn(
 ): Turn {
   // Text deltas are kept for the whole turn, so every reader of textStream gets all of them.
   const chunks: string[] = [];
-  let outcome: PromiseSettledResult<TurnResult> | undefined;
   let wake = noop;
-  let changed: Promise<void>;
-  const notify = (): void => {
-    wake();
-    changed = new Promise((resolve) => (wake = resolve));
-  };
-  notify();
+  let more = new Promise<void>((resolve) => (wake = resolve));
   const result = follow(client, sessionId, input, options, (text) => {
     chunks.push(text);
-    notify();
-  });
-  void Promise.allSettled([result]).then(([settled]) => {
-    outcome = settled;
-    notify();
+    wake();
+    more = new Promise((resolve) => (wake = resolve));
   });
   return new Turn(result, {
     async *[Symbol.asyncIterator]() {
       for (let index = 0; ;) {
         while (index < chunks.length) yield chunks[index++] as string;
-        if (outcome) {
-          if (outcome.status === "rejected") throw outcome.reason;
-          return;
-        }
-        await changed;
+        // Every delta is pushed before the turn settles: once it has, the text is complete.
+        if (await Promise.race([more, result.then(() => true)])) return;
       }
     },
   });
