@@ -6,7 +6,7 @@
 import { ValidationError } from "../errors.js";
 import { parseId } from "../ids.js";
 import { readEnv } from "./env.js";
-import { isLogLevel, type Logger, type LogLevel } from "./logger.js";
+import { enabled, isLogLevel, type Logger, type LogLevel } from "./logger.js";
 import { DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
 import type { TransportConfig } from "./transport.js";
 
@@ -44,9 +44,10 @@ export interface ResolvedConfig {
   transport: TransportConfig;
 }
 
-const TOKEN_CHARS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// An HTTP token: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~
+const TOKEN_CHARS = /^[\w!#$%&'*+.^`|~-]+$/;
 // A header value fetch can send: visible Latin-1 and inner spaces, no CR, LF or other controls.
-const VALUE_CHARS = /^[\t\x20-\x7e\x80-\xff]+$/;
+const VALUE_CHARS = /^[\t -~\x80-\xff]+$/;
 
 /** Resolves options against the environment; throws `ValidationError` for anything unusable. */
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
@@ -79,6 +80,12 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     );
   }
   const logLevel: LogLevel = isLogLevel(level) ? level : options.logger ? "info" : "off";
+  const logger = options.logger ?? console;
+  const at = (line: "debug" | "info") =>
+    enabled(logLevel, line) ? (text: string) => logger[line](text) : undefined;
+  const backoff = { ...DEFAULT_BACKOFF };
+  for (const [key, value] of Object.entries(options.backoff ?? {}))
+    if (value !== undefined) backoff[key as keyof Backoff] = value;
   return {
     baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
     headers,
@@ -86,9 +93,9 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
       fetch: options.fetch,
       timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
       maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-      backoff: { ...DEFAULT_BACKOFF, ...definedOnly(options.backoff) },
-      logger: logLevel === "off" ? undefined : (options.logger ?? console),
-      logLevel,
+      backoff,
+      debug: at("debug"),
+      info: at("info"),
       secret: apiKey,
     },
   };
@@ -127,10 +134,4 @@ function count(argument: string, value: number | undefined, fallback: number, mi
   if (!Number.isFinite(value) || value < min)
     throw new ValidationError(argument, `expected a number >= ${min}, got ${value}`);
   return value;
-}
-
-function definedOnly<T extends object>(value: T | undefined): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value ?? {}).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
 }

@@ -14,19 +14,20 @@ export interface Logger {
 /** How much to log: `debug` is every attempt, `info` adds retries, `off` is silence. */
 export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
 
-const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
+const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "off"];
 
 /** Whether `level` is a known log level. */
 export function isLogLevel(level: unknown): level is LogLevel {
-  return typeof level === "string" && level in RANK;
+  return LEVELS.includes(level as LogLevel);
 }
 
 /** Whether a line at `line` is printed when the configured level is `level`. */
 export function enabled(level: LogLevel, line: Exclude<LogLevel, "off">): boolean {
-  return RANK[line] >= RANK[level];
+  return LEVELS.indexOf(line) >= LEVELS.indexOf(level);
 }
 
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
+// Any header named like a credential: authorization, proxy-authorization, (set-)cookie, (x-)api-key.
+const SECRET_HEADERS = /authorization$|cookie$|api-key$/i;
 
 /** Headers as `name: value` pairs for a log line, secret values masked. */
 export function maskHeaders(headers: Headers): string {

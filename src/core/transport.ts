@@ -6,7 +6,7 @@
  * chain; auth travels as openapi-fetch default headers.
  */
 import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "../errors.js";
-import { enabled, maskHeaders, type Logger, type LogLevel } from "./logger.js";
+import { maskHeaders } from "./logger.js";
 import { connectionFailure, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
 
 /** Per-call options, accepted as the last argument of every method. */
@@ -27,8 +27,10 @@ export interface TransportConfig {
   timeoutMs: number;
   maxRetries: number;
   backoff: Backoff;
-  logger: Logger | undefined;
-  logLevel: LogLevel;
+  /** Prints a debug line (every attempt); unset when the log level leaves debug lines out. */
+  debug: ((line: string) => void) | undefined;
+  /** Prints an info line (retries); unset when the log level leaves info lines out. */
+  info: ((line: string) => void) | undefined;
   /** Masked out of error bodies a server echoes back. */
   secret: string;
 }
@@ -122,11 +124,9 @@ export function createTransport(config: TransportConfig): Send {
             )
           : undefined;
       if (delay === undefined) throw error;
-      if (config.logger && enabled(config.logLevel, "info")) {
-        config.logger.info(
-          `everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`,
-        );
-      }
+      config.info?.(
+        `everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`,
+      );
       await sleep(delay, signal);
     }
   };
@@ -187,12 +187,12 @@ function log(
   started: number,
   outcome: number | unknown,
 ): void {
-  if (!config.logger || !enabled(config.logLevel, "debug")) return;
+  if (!config.debug) return;
   const result =
     typeof outcome === "number"
       ? String(outcome)
       : `failed (${(outcome as Error)?.name ?? "error"})`;
-  config.logger.debug(
+  config.debug(
     `everruns: ${req.method} ${req.url} -> ${result} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
   );
 }
