@@ -34,7 +34,7 @@ const TOKEN = /\bevr_[a-z]+_[A-Za-z0-9_-]+/g;
 
 /** Masks API-key-shaped text (`evr_pat_...`) and the given secret in `text`. */
 export function redact(text: string, secret?: string): string {
-  if (secret && secret.length >= 4) text = text.split(secret).join("***");
+  if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
   return text.replace(TOKEN, (m) => m.slice(0, m.indexOf("_", 4) + 1) + "***");
 }
 
@@ -105,14 +105,14 @@ export class APIError extends EverrunsError {
     const { status, headers, secret } = source;
     const text = redact(source.text, secret);
     let body: ProblemBody | undefined;
-    if (/json/i.test(headers.get("content-type") ?? "") || /^\s*\{/.test(text)) {
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
-          body = parsed as ProblemBody;
-      } catch {
-        // Not JSON after all: described by status and content type below.
-      }
+    // Whatever the content type says: a JSON object is a problem body, anything else is described
+    // by status and content type.
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+        body = parsed as ProblemBody;
+    } catch {
+      // Not JSON.
     }
     const Class = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
     return new Class(status, body, headers);
@@ -213,16 +213,13 @@ export function retryAfterSeconds(
   body?: { retry_after_seconds?: unknown },
 ): number | undefined {
   const header = headers.get("retry-after");
-  if (header) {
-    const seconds = Number(header);
-    if (header.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds);
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, (date - Date.now()) / 1000);
+  if (header?.trim()) {
+    // Seconds, or an HTTP date.
+    const seconds = Number.isFinite(+header) ? +header : (Date.parse(header) - Date.now()) / 1000;
+    if (!Number.isNaN(seconds)) return Math.max(0, seconds);
   }
-  const fromBody = body?.retry_after_seconds;
-  return typeof fromBody === "number" && Number.isFinite(fromBody) && fromBody >= 0
-    ? fromBody
-    : undefined;
+  const fromBody = body?.retry_after_seconds as number;
+  return Number.isFinite(fromBody) && fromBody >= 0 ? fromBody : undefined;
 }
 
 /** The media type of a response, for a message: `text/html`, or `no content type`. */
