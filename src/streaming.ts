@@ -12,7 +12,7 @@
  */
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import { AbortError, ConnectionError, EverrunsError, TimeoutError } from "./errors.js";
+import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
 import { checkStrings } from "./core/params.js";
 import { parseId } from "./ids.js";
 import type { Event } from "./types.js";
@@ -272,16 +272,16 @@ function follow<E extends StreamEvent>(
     const attempt = (connection = new AbortController());
     idleFired = false;
     const response = await watch(transport.connect({ sinceId, signal: attempt.signal }));
-    if (closed || attempt.signal.aborted) {
-      void response.body?.cancel().catch(noop);
-      throw attempt.signal.reason; // the idle timer fired or the stream was closed meanwhile
-    }
     const contentType = response.headers.get("content-type") ?? "";
-    if (!response.ok || !response.body || !contentType.includes("text/event-stream")) {
+    // The idle timer fired or the stream was closed while connecting.
+    const stale = closed || attempt.signal.aborted;
+    if (stale || !response.ok || !response.body || !contentType.includes("text/event-stream")) {
       void response.body?.cancel().catch(noop);
-      throw new ConnectionError(
-        `Expected text/event-stream, got ${response.status} "${contentType}"`,
-      );
+      throw stale
+        ? attempt.signal.reason
+        : new ConnectionError(
+            `Expected text/event-stream, got ${response.status} "${contentType}"`,
+          );
     }
     reader = response.body.getReader();
     decoder = new TextDecoder();
@@ -295,7 +295,7 @@ function follow<E extends StreamEvent>(
     if (closed) return;
     if (!chunk.done) parser.feed(decoder.decode(chunk.value, { stream: true }));
     else if (cycleDelayMs === undefined)
-      throw new ConnectionError("The event stream ended unexpectedly");
+      return fail(new ConnectionError("The event stream ended unexpectedly"));
     // After `disconnecting` the server has nothing more to say on this connection.
     if (cycleDelayMs !== undefined && !closed) {
       delayMs = cycleDelayMs;
@@ -391,7 +391,9 @@ function follow<E extends StreamEvent>(
       await (open ? read(open) : connect());
     } catch (error) {
       // Reading failed (a reset, a cut, an oversized frame): the SDK's typed error.
-      fail(open && !(error instanceof EverrunsError) ? lost(error) : error);
+      fail(
+        open ? new ConnectionError("The event stream connection failed", { cause: error }) : error,
+      );
     }
   }
 
@@ -399,10 +401,6 @@ function follow<E extends StreamEvent>(
   else signal?.addEventListener("abort", onAbort, { once: true });
   stream.next = () => (head < batch.length ? Promise.resolve(take()) : pull());
   stream.close = () => stop();
-}
-
-function lost(error: unknown): ConnectionError {
-  return new ConnectionError("The event stream connection failed", { cause: error });
 }
 
 /** Options of `client.events.stream`. */
