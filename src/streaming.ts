@@ -153,6 +153,7 @@ export class EventStream<E extends StreamEvent = StreamEvent> implements AsyncIt
     return Promise.resolve({ done: true, value: undefined });
   }
 
+  /** The stream is its own iterator. */
   [Symbol.asyncIterator](): this {
     return this;
   }
