@@ -73,9 +73,8 @@ export function createTransport(config: TransportConfig): Send {
       let error: EverrunsError;
       let keep = false;
       try {
-        const response = await (config.fetch
-          ? config.fetch(req, { signal: link.signal })
-          : fetch(req, { signal: link.signal }));
+        // The global fetch is looked up per call: test tools and polyfills may replace it later.
+        const response = await (config.fetch ?? fetch)(req, { signal: link.signal });
         log(config, req, attempt, started, response.status);
         if (response.ok) {
           // The body is still to be read: hand the cleanup to whoever reads it. A stream has no
@@ -117,11 +116,7 @@ export function createTransport(config: TransportConfig): Send {
       }
       const delay =
         attempt <= maxRetries && shouldRetry(request.method, failure)
-          ? retryDelay(
-              attempt,
-              failure.kind === "status" ? failure.retryAfter : undefined,
-              config.backoff,
-            )
+          ? retryDelay(attempt, (failure as { retryAfter?: number }).retryAfter, config.backoff)
           : undefined;
       if (delay === undefined) throw error;
       config.info?.(
