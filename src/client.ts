@@ -49,18 +49,18 @@ type Loose = (path: string, init: object) => Promise<{ data?: unknown; response:
  */
 export class Everruns {
   /** Sessions: create, read, update, list, export, cancel, pin, tool results. */
-  readonly sessions: Sessions;
+  declare readonly sessions: Sessions;
   /** A session's messages. */
-  readonly messages: Messages;
+  declare readonly messages: Messages;
   /** A session's events. */
-  readonly events: Events;
+  declare readonly events: Events;
   /**
    * The typed openapi-fetch client for any path of the spec, with the same auth, retries, timeouts
    * and errors: a non-2xx answer throws an `APIError` instead of returning `{ error }`.
    */
-  readonly raw: Client<paths>;
+  declare readonly raw: Client<paths>;
   /** The API root in use, without a trailing slash. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   readonly #send: Send;
 
   /**

@@ -230,7 +230,6 @@ function checkCreateBody(body: CreateSessionBody): void {
   if (harness_id !== undefined && harness_name !== undefined) {
     throw new ValidationError("body", "pass harness_id or harness_name, not both");
   }
-  checkIds(body, "body", { harness_id: "harness" });
   if (
     harness_name !== undefined &&
     (typeof harness_name !== "string" ||
@@ -239,8 +238,13 @@ function checkCreateBody(body: CreateSessionBody): void {
   ) {
     throw new ValidationError(
       "body.harness_name",
-      "expected lowercase letters and digits in dash-separated words (a-z, 0-9, -), at most 64 characters",
+      "expected at most 64 characters: words of a-z and 0-9 joined by single dashes",
     );
   }
-  checkIds(body, "body", { agent_id: "agent", agent_identity_id: "identity", model_id: "model" });
+  checkIds(body, "body", {
+    harness_id: "harness",
+    agent_id: "agent",
+    agent_identity_id: "identity",
+    model_id: "model",
+  });
 }
