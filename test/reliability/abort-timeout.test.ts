@@ -24,6 +24,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const timers = () => activeResources().Timeout ?? 0;
+// "At once": far below any timeout or backoff in play (seconds), with room for a busy 2-core machine.
+const SETTLES_MS = 100;
 
 /** Aborts `controller` once `ready()` holds; resolves with the moment it aborted. */
 async function abortWhen(controller: AbortController, ready: () => boolean): Promise<number> {
@@ -48,7 +50,7 @@ describe("abort", () => {
       () => server.call("abort:request").attempts === 1,
     );
     const error = await call;
-    expect(performance.now() - abortedAt).toBeLessThan(50);
+    expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     expect(server.call("abort:request").attempts).toBe(1);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
@@ -75,7 +77,7 @@ describe("abort", () => {
     const abortedAt = performance.now();
     controller.abort();
     const error = await call;
-    expect(performance.now() - abortedAt).toBeLessThan(50);
+    expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     expect(server.call("abort:backoff").attempts).toBe(1);
     expect(abortListeners(controller.signal)).toBe(0);
@@ -128,7 +130,7 @@ describe("timeout", () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(took).toBeGreaterThanOrEqual(140);
-    expect(took).toBeLessThan(400);
+    expect(took).toBeLessThan(1_000);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
     expect(await eventually(() => timers() <= before)).toBe(true);
   });
@@ -143,7 +145,7 @@ describe("timeout", () => {
       }),
     );
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(performance.now() - started).toBeLessThan(400);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 
@@ -166,7 +168,7 @@ describe("abort during a stream", () => {
     const abortedAt = performance.now();
     controller.abort();
     const error = await pending;
-    expect(performance.now() - abortedAt).toBeLessThan(50);
+    expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     expect(stream.state).toBe("closed");
     expect(await stream.next()).toEqual({ done: true, value: undefined });
@@ -187,7 +189,7 @@ describe("abort during a stream", () => {
     const abortedAt = performance.now();
     controller.abort();
     const error = await pending;
-    expect(performance.now() - abortedAt).toBeLessThan(50);
+    expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sse.connections.length).toBe(connections + 1);
