@@ -53,15 +53,12 @@ const VALUE_CHARS = /^[\t -~\x80-\xff]+$/;
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = options.apiKey ?? readEnv("EVERRUNS_API_KEY");
   if (!apiKey) {
-    throw new ValidationError(
-      "apiKey",
-      "no API key: pass { apiKey } or set the EVERRUNS_API_KEY environment variable",
-    );
+    throw new ValidationError("apiKey", "no API key: pass { apiKey } or set EVERRUNS_API_KEY");
   }
   if (!VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey) {
     throw new ValidationError(
       "apiKey",
-      "the key contains characters that cannot be sent in a header",
+      "cannot be sent in a header (control characters or surrounding spaces)",
     );
   }
   const headers: Record<string, string> = {};
@@ -107,7 +104,7 @@ export function headerValue(argument: string, name: string, value: unknown): str
   if (typeof value !== "string" || !VALUE_CHARS.test(value)) {
     throw new ValidationError(
       argument,
-      "expected a non-empty header value without CR, LF or other control characters",
+      "expected a non-empty header value without control characters",
     );
   }
   return value;

@@ -62,10 +62,7 @@ export function checkDateTime(argument: string, value: unknown): void {
   // The date and time must survive a round trip through Date, which rejects a month 13 or a minute 60
   // and rolls 2025-02-30 over to March and 24:00 to the next day.
   if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local)) {
-    throw new ValidationError(
-      argument,
-      `expected an RFC 3339 date-time such as "2025-01-01T12:00:00Z"`,
-    );
+    throw new ValidationError(argument, "expected an RFC 3339 date-time like 2025-01-01T12:00:00Z");
   }
 }
 

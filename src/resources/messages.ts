@@ -48,7 +48,7 @@ export class Messages {
       if (typeof message !== "object" || !Array.isArray(content) || content.length === 0) {
         throw new ValidationError(
           "body",
-          "expected a string or { message: { content: [...] } } with at least one part",
+          "expected a string or a message with at least one content part",
         );
       }
       return init;

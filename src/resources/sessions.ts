@@ -238,7 +238,7 @@ function checkCreateBody(body: CreateSessionBody): void {
   ) {
     throw new ValidationError(
       "body.harness_name",
-      "expected at most 64 characters: words of a-z and 0-9 joined by single dashes",
+      "expected words of a-z and 0-9 joined by dashes, at most 64 characters",
     );
   }
   checkIds(body, "body", {
