@@ -20,10 +20,11 @@ import { Sessions } from "./resources/sessions.js";
 /** The HTTP methods of the API's operations. */
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** What a call sends besides its path: path parameters, query and body. */
+/** What a call sends besides its path: path parameters, query and body; a stream leaves the body unread. */
 export interface Init {
   params?: { path?: Record<string, string>; query?: object | undefined };
   body?: unknown;
+  parseAs?: "stream";
 }
 
 /**
@@ -122,11 +123,11 @@ export class Everruns {
     try {
       const { data, response } = await (this.raw as unknown as Record<Method, Loose>)[method](
         path,
+        // The call's own fields first: an object that starts as a spread and then grows is slower.
         {
-          ...init?.(),
-          headers: callHeaders(options),
-          parseAs: call.stream ? "stream" : "json",
           fetch: (request: Request) => this.#send(request, call),
+          headers: callHeaders(options),
+          ...init?.(),
         },
       );
       if (data === undefined && mode === "json") {
@@ -165,7 +166,9 @@ export class Everruns {
     init: Init,
     options?: RequestOptions,
   ): Promise<Response> {
-    return (await this._call(method, path, options, () => init, "stream")).response;
+    return (
+      await this._call(method, path, options, () => ({ ...init, parseAs: "stream" }), "stream")
+    ).response;
   }
 }
 

@@ -176,7 +176,7 @@ export class Sessions {
         "GET",
         `${PATH}/export`,
         options,
-        () => sessionInit(sessionId),
+        () => ({ ...sessionInit(sessionId), parseAs: "stream" }),
         "stream",
         (body, response, call) =>
           new MessageExport(
