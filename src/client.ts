@@ -4,7 +4,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { APIPromise, type WithResponse } from "./core/api-promise.js";
-import { headerValue, resolveConfig, type ClientOptions } from "./core/config.js";
+import { checkHeaders, resolveConfig, type ClientOptions } from "./core/config.js";
 import {
   aborted,
   createTransport,
@@ -126,7 +126,7 @@ export class Everruns {
         // The call's own fields first: an object that starts as a spread and then grows is slower.
         {
           fetch: (request: Request) => this.#send(request, call),
-          headers: callHeaders(options),
+          headers: checkHeaders("options.headers", options?.headers),
           ...init?.(),
         },
       );
@@ -170,14 +170,6 @@ export class Everruns {
       await this._call(method, path, options, () => ({ ...init, parseAs: "stream" }), "stream")
     ).response;
   }
-}
-
-function callHeaders(options: RequestOptions | undefined): Record<string, string> | undefined {
-  const headers = options?.headers;
-  if (headers)
-    for (const [name, value] of Object.entries(headers))
-      headerValue(`options.headers["${name}"]`, name, value);
-  return headers;
 }
 
 // Failures after the headers arrived, while openapi-fetch read the body.

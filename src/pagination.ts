@@ -46,8 +46,7 @@ export class Page<T> implements AsyncIterable<T> {
 
   /** Wraps a page body; `fetchPage` loads another page with the same filters and options. */
   constructor(body: PageBody<T>, fetchPage: FetchPage<T>) {
-    const { data, total, offset, limit, next_url, prev_url } = body;
-    Object.assign(this, { data, total, offset, limit, next_url, prev_url });
+    Object.assign(this, body);
     this.#fetchPage = fetchPage;
   }
 

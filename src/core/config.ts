@@ -61,22 +61,23 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
       "cannot be sent in a header (control characters or surrounding spaces)",
     );
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.defaultHeaders ?? {})) {
-    headers[name] = headerValue(`defaultHeaders["${name}"]`, name, value);
-  }
-  headers.Authorization = apiKey;
+  // The key wins over a default header of the same name.
+  const headers: Record<string, string> = {
+    ...checkHeaders("defaultHeaders", options.defaultHeaders),
+    Authorization: apiKey,
+  };
   const orgId = options.orgId ?? readEnv("EVERRUNS_ORG_ID");
   if (orgId !== undefined) headers["X-Org-Id"] = parseId("org", orgId, "orgId");
 
-  const level = options.logLevel ?? readEnv("EVERRUNS_LOG")?.toLowerCase();
-  if (options.logLevel !== undefined && !isLogLevel(level)) {
+  // A bad EVERRUNS_LOG is ignored; a bad logLevel option is a mistake in code.
+  const env = readEnv("EVERRUNS_LOG")?.toLowerCase();
+  const logLevel = options.logLevel ?? (isLogLevel(env) ? env : options.logger ? "info" : "off");
+  if (!isLogLevel(logLevel)) {
     throw new ValidationError(
       "logLevel",
-      `expected debug, info, warn, error or off, got ${JSON.stringify(level)}`,
+      `expected debug, info, warn, error or off, got ${JSON.stringify(logLevel)}`,
     );
   }
-  const logLevel: LogLevel = isLogLevel(level) ? level : options.logger ? "info" : "off";
   const logger = options.logger ?? console;
   const at = (line: "debug" | "info") =>
     enabled(logLevel, line) ? (text: string) => logger[line](text) : undefined;
@@ -98,16 +99,24 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   };
 }
 
-/** Checks one header name and value; returns the value. */
-export function headerValue(argument: string, name: string, value: unknown): string {
-  if (!TOKEN_CHARS.test(name)) throw new ValidationError(argument, "not a valid header name");
-  if (typeof value !== "string" || !VALUE_CHARS.test(value)) {
-    throw new ValidationError(
-      argument,
-      "expected a non-empty header value without control characters",
-    );
-  }
-  return value;
+/**
+ * Checks the names and values of `headers`, naming a bad one `<argument>["<name>"]`; returns them.
+ */
+export function checkHeaders<T extends Record<string, unknown> | undefined>(
+  argument: string,
+  headers: T,
+): T {
+  if (headers)
+    for (const [name, value] of Object.entries(headers)) {
+      const at = `${argument}["${name}"]`;
+      if (!TOKEN_CHARS.test(name)) throw new ValidationError(at, "not a valid header name");
+      if (typeof value !== "string" || !VALUE_CHARS.test(value))
+        throw new ValidationError(
+          at,
+          "expected a non-empty header value without control characters",
+        );
+    }
+  return headers;
 }
 
 function baseUrl(raw: string): string {

@@ -31,9 +31,7 @@ const SECRET_HEADERS = /authorization$|cookie$|api-key$/i;
 
 /** Headers as `name: value` pairs for a log line, secret values masked. */
 export function maskHeaders(headers: Headers): string {
-  const parts: string[] = [];
-  headers.forEach((value, name) =>
-    parts.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`),
-  );
-  return parts.join(", ");
+  return [...headers]
+    .map(([name, value]) => `${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`)
+    .join(", ");
 }

@@ -96,7 +96,7 @@ export function connectionFailure(error: unknown): Failure {
 function notSent(e: unknown, depth: number): boolean {
   if (!e || typeof e !== "object" || depth > 4) return false;
   const { code, errors, cause } = e as { code?: unknown; errors?: unknown; cause?: unknown };
-  if (typeof code === "string" && NOT_SENT.has(code)) return true;
+  if (NOT_SENT.has(code as string)) return true;
   if (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1)))
     return true;
   return notSent(cause, depth + 1);
