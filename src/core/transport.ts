@@ -88,14 +88,14 @@ export function createTransport(config: TransportConfig): Send {
           }
           return response;
         }
-        const text = await response.text();
+        const { status, headers } = response;
         const apiError = APIError.from({
-          status: response.status,
-          headers: response.headers,
-          text,
+          status,
+          headers,
+          text: await response.text(),
           secret: config.secret,
         });
-        failure = { kind: "status", status: response.status, retryAfter: apiError.retryAfter };
+        failure = { kind: "status", status, retryAfter: apiError.retryAfter };
         error = apiError;
       } catch (thrown) {
         if (signal?.aborted) throw aborted(signal);

@@ -129,15 +129,12 @@ export class Events {
 
 function checkQuery(query: ListEventsQuery): void {
   checkObject("query", query);
-  checkStrings("query.types", query.types, 25, 1);
-  checkStrings("query.exclude", query.exclude, 25, 1);
+  for (const key of ["types", "exclude"] as const) checkStrings(`query.${key}`, query[key], 25, 1);
   checkStrings("query.tags", query.tags);
-  checkInteger("query.limit", query.limit, 1, 1000);
-  checkInteger("query.window", query.window, 1, 1000);
+  for (const key of ["limit", "window"] as const) checkInteger(`query.${key}`, query[key], 1, 1000);
   for (const key of ["before_sequence", "after_sequence", "around"] as const)
     checkInteger(`query.${key}`, query[key], 0);
-  checkDateTime("query.from_ts", query.from_ts);
-  checkDateTime("query.to_ts", query.to_ts);
+  for (const key of ["from_ts", "to_ts"] as const) checkDateTime(`query.${key}`, query[key]);
   for (const key of ["trace_id", "tool_name", "q"] as const)
     checkString(`query.${key}`, query[key]);
   checkIds(query, "query", { since_id: "event", turn_id: "turn", exec_id: "exec" });
