@@ -4,21 +4,19 @@
  * test-results/browser-demo.png.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildDemo, serveFolder } from "../../examples/browser-demo/build.js";
+import { launchChromium, type Chromium } from "../support/chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = join(import.meta.dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
 
 let server: Server;
-let context: BrowserContext;
-let profile: string;
+let browser: Chromium | undefined;
 let page: Page;
 const consoleErrors: string[] = [];
 
@@ -30,23 +28,10 @@ beforeAll(async () => {
   const dir = await buildDemo(join(RESULTS, "browser-demo"), { fromDist: true });
   const served = await serveFolder(dir);
   server = served.server;
-  profile = mkdtempSync(join(tmpdir(), "everruns-demo-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 900, height: 900 },
-  });
+  browser = await launchChromium();
+  const { context } = browser;
   page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 900, height: 900 });
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
@@ -55,9 +40,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 const text = (id: string) => page.locator(`#${id}`).innerText();
