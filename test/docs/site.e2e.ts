@@ -143,8 +143,10 @@ describe("the docs site", () => {
     const heading = headingOf("Create a session");
     await expect.poll(() => heading.isVisible()).toBe(true);
     const path = new URL("docs-site.png", RESULTS).pathname;
-    const png = await page.screenshot({ path });
-    expect(png.length).toBeGreaterThan(10_000);
+    // Redoc paints the section a moment after its heading is in the DOM: a blank frame is ~5 KB.
+    await expect
+      .poll(async () => (await page.screenshot({ path })).length, { timeout: 10_000 })
+      .toBeGreaterThan(10_000);
     expect(problems).toEqual([]);
   });
 });
