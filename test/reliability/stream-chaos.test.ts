@@ -13,6 +13,7 @@ import {
   type SseServer,
 } from "../support/sse-server.js";
 import { activeResources, eventually, guardFile, makeClient } from "./support.js";
+import { seededRandom } from "../support/util.js";
 
 guardFile();
 
@@ -25,17 +26,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** mulberry32: small, seeded, so a failing run replays exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** The first 50 connections each end in a random way after a random share of the events. */
 function chaos(seed: number): ConnectionPlan[] {

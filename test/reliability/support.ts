@@ -107,15 +107,7 @@ export function activeResources(): Record<string, number> {
   return counts;
 }
 
-/** Polls `check` until it holds or `ms` pass. */
-export async function eventually(check: () => boolean, ms = 2_000): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return true;
-}
+export { eventually } from "../support/util.js";
 
 /**
  * Installs the file-wide guards: an `unhandledRejection` listener that fails the test it happens in,

@@ -7,6 +7,7 @@ import {
   type SseServer,
 } from "../support/sse-server.js";
 import { activeTimers, eventually, openStream } from "./helpers.js";
+import { seededRandom } from "../support/util.js";
 
 let server: SseServer | undefined;
 afterEach(async () => {
@@ -14,17 +15,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** Every kind of fault, picked at random per connection. */
 function chaosPlanner(seed: number): (index: number) => ConnectionPlan {

@@ -79,15 +79,7 @@ export async function take(stream: AsyncIterable<WireEvent>, count: number): Pro
   return out;
 }
 
-/** Polls `check` until it holds or `ms` pass. */
-export async function eventually(check: () => boolean, ms = 2_000): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return true;
-}
+export { eventually } from "../support/util.js";
 
 /** Active timers in this process (for leak checks). */
 export function activeTimers(): number {

@@ -1,0 +1,25 @@
+/**
+ * Small helpers shared by the test suites: a seeded random source and a poll-until-true wait.
+ */
+
+/** mulberry32: a small seeded PRNG, so a failing randomized run replays exactly. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Polls `check` until it holds or `ms` pass. */
+export async function eventually(check: () => boolean, ms = 2_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
+}
