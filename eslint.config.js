@@ -5,7 +5,15 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     // Generated code and build output are not hand-written, so not linted.
-    ignores: ["generated/**", "dist/**", "site/**", "coverage/**", "node_modules/**", ".cache/**"],
+    ignores: [
+      "generated/**",
+      "dist/**",
+      "site/**",
+      "coverage/**",
+      "node_modules/**",
+      ".cache/**",
+      "test-results/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
