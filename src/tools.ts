@@ -87,25 +87,23 @@ export interface ToolSet {
 // `any` lets tools with different argument types share one map; each keeps its own type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function defineTools(tools: Record<string, ClientTool<any, unknown>>): ToolSet {
-  const definitions: ToolDefinition[] = [];
-  const handlers: ToolHandlers = {};
-  for (const [name, { description, parameters, displayName, category, run }] of Object.entries(
-    tools,
-  )) {
-    const definition: ToolDefinition = { type: "client_side", name, description, parameters };
-    if (displayName !== undefined) definition.display_name = displayName;
-    if (category !== undefined) definition.category = category;
-    definitions.push(definition);
-    handlers[name] = run as ToolHandler<never>;
-  }
-  return { definitions, handlers };
+  const entries = Object.entries(tools);
+  return {
+    definitions: entries.map(([name, { description, parameters, displayName, category }]) => ({
+      type: "client_side",
+      name,
+      description,
+      parameters,
+      // Unset fields stay absent rather than undefined.
+      ...(displayName !== undefined && { display_name: displayName }),
+      ...(category !== undefined && { category }),
+    })),
+    handlers: Object.fromEntries(entries.map(([name, { run }]) => [name, run])),
+  };
 }
 
 /** The handler map of either form `runTurn` accepts. */
 export function handlersOf(tools: ToolSet | ToolHandlers = {}): ToolHandlers {
   // A handler is a function, so a map of handlers never has an array under `definitions`.
-  const set = tools as Partial<ToolSet>;
-  return Array.isArray(set.definitions) && typeof set.handlers === "object"
-    ? set.handlers
-    : (tools as ToolHandlers);
+  return Array.isArray(tools.definitions) ? (tools as ToolSet).handlers : (tools as ToolHandlers);
 }
