@@ -70,7 +70,7 @@ export interface RunTurnOptions {
 export class TurnFailedError extends EverrunsError {
   override name = "TurnFailedError";
   /** The failed turn's result, with its events. */
-  readonly result: TurnResult;
+  declare readonly result: TurnResult;
 
   /** Built by the turn runner. */
   constructor(result: TurnResult) {
@@ -85,7 +85,7 @@ export class TurnFailedError extends EverrunsError {
 export class MissingToolError extends EverrunsError {
   override name = "MissingToolError";
   /** The tool's name. */
-  readonly toolName: string;
+  declare readonly toolName: string;
 
   /** Built by the turn runner. */
   constructor(toolName: string) {
@@ -207,10 +207,9 @@ function follow(
         usage,
         events,
         inputMessage,
+        error,
       };
-      if (!error) return result;
-      result.error = error;
-      if (options.throwOnFailure) throw new TurnFailedError(result);
+      if (error && options.throwOnFailure) throw new TurnFailedError(result);
       return result;
     };
     // Leaving the loop (return or throw) closes the stream.
@@ -261,7 +260,7 @@ function follow(
   }
 
   /** Runs the requested tools concurrently and submits every result in one request. */
-  async function answer(requested: ToolCall[]): Promise<void> {
+  async function answer(requested: ToolCall[]): Promise<unknown> {
     const calls = requested.filter((call) => !answered.has(call.id));
     if (calls.length === 0) return; // a replay of calls already answered
     for (const call of calls) answered.add(call.id);
@@ -274,29 +273,25 @@ function follow(
       await cancel();
       throw error;
     }
-    // A 409: the session reaches "waiting" a moment after the request. Retried 6 times, 50 ms doubling.
-    for (let attempt = 1; ; attempt++) {
+    // A 409: the session reaches "waiting" a moment after the request. 7 attempts, 50 ms doubling.
+    for (let delay = 50; ; delay *= 2) {
       try {
-        await client.sessions.submitToolResults(sessionId, results, { signal });
-        return;
+        return await client.sessions.submitToolResults(sessionId, results, { signal });
       } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= 7) throw error;
-        await sleep(50 * 2 ** (attempt - 1), signal);
+        if (!(error instanceof ConflictError) || delay > 1_600) throw error;
+        await sleep(delay, signal);
       }
     }
   }
 
   async function runTool({ id, name, arguments: args }: ToolCall): Promise<ToolResult> {
-    const handler = Object.hasOwn(handlers, name) && handlers[name];
-    if (!handler) {
-      const missing = new MissingToolError(name);
-      if (options.onMissingTool === "fail") throw missing;
-      return { tool_call_id: id, error: missing.message };
-    }
-    const context = { toolCallId: id, toolName: name, sessionId, turnId: turnId ?? "", signal };
+    const handler = Object.hasOwn(handlers, name) && (handlers[name] as ToolHandler<unknown>);
+    if (!handler && options.onMissingTool === "fail") throw new MissingToolError(name);
     try {
-      const value: unknown = await (handler as ToolHandler<unknown>)(args, context);
-      return { tool_call_id: id, result: value ?? null };
+      // A missing tool is answered like a throwing one: with an error result naming it.
+      if (!handler) throw new MissingToolError(name);
+      const context = { toolCallId: id, toolName: name, sessionId, turnId: turnId ?? "", signal };
+      return { tool_call_id: id, result: (await handler(args, context)) ?? null };
     } catch (error) {
       return { tool_call_id: id, error: error instanceof Error ? error.message : String(error) };
     }
