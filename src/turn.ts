@@ -107,7 +107,7 @@ export class MissingToolError extends EverrunsError {
  */
 export class Turn implements PromiseLike<TurnResult> {
   /** The agent's text deltas, from the start of the turn; ends with the turn, throws if it fails. */
-  readonly textStream: AsyncIterable<string>;
+  declare readonly textStream: AsyncIterable<string>;
   /** Resolves with the result once the turn has ended. */
   declare readonly done: () => Promise<TurnResult>;
   /** Makes the turn awaitable: `const result = await turn`. */
@@ -178,7 +178,7 @@ function follow(
   const handlers = handlersOf(options.tools);
   const events: Event[] = [];
   const answered = new Set<string>();
-  let turnId: TurnId | undefined;
+  let turnId = "" as TurnId; // until an event of the turn names it
   let message: Message | undefined;
   let usage: TokenUsage | undefined;
   let sent = false;
@@ -200,9 +200,10 @@ function follow(
     const inputMessage = await client.messages.create(sessionId, input, { signal });
     const finish = (status: TurnStatus, error?: TurnResult["error"]): TurnResult => {
       const result: TurnResult = {
-        turnId: turnId ?? ("" as TurnId),
+        turnId,
         status,
-        text: message ? textOf(message) : "",
+        text:
+          message?.content.map((part) => (part.type === "text" ? part.text : "")).join("") ?? "",
         message,
         usage,
         events,
@@ -250,19 +251,18 @@ function follow(
     const data = event.data as Correlation & { message?: { id?: unknown } };
     if (context?.input_message_id === inputMessageId || data?.input_message_id === inputMessageId) {
       const id = context?.turn_id ?? data?.turn_id;
-      if (turnId === undefined && typeof id === "string") turnId = id as TurnId;
+      if (!turnId && typeof id === "string") turnId = id as TurnId;
       return true;
     }
-    if (turnId === undefined) {
-      return event.type === "input.message" && data?.message?.id === inputMessageId;
-    }
-    return context?.turn_id === turnId || data?.turn_id === turnId;
+    return turnId
+      ? context?.turn_id === turnId || data?.turn_id === turnId
+      : event.type === "input.message" && data?.message?.id === inputMessageId;
   }
 
   /** Runs the requested tools concurrently and submits every result in one request. */
   async function answer(requested: ToolCall[]): Promise<unknown> {
     const calls = requested.filter((call) => !answered.has(call.id));
-    if (calls.length === 0) return; // a replay of calls already answered
+    if (!calls.length) return; // a replay of calls already answered
     for (const call of calls) answered.add(call.id);
     let results: ToolResult[];
     try {
@@ -290,7 +290,7 @@ function follow(
     try {
       // A missing tool is answered like a throwing one: with an error result naming it.
       if (!handler) throw new MissingToolError(name);
-      const context = { toolCallId: id, toolName: name, sessionId, turnId: turnId ?? "", signal };
+      const context = { toolCallId: id, toolName: name, sessionId, turnId, signal };
       return { tool_call_id: id, result: (await handler(args, context)) ?? null };
     } catch (error) {
       return { tool_call_id: id, error: error instanceof Error ? error.message : String(error) };
@@ -317,7 +317,3 @@ interface Correlation {
 }
 
 type ToolCall = EventOf<"tool.call_requested">["data"]["tool_calls"][number];
-
-function textOf(message: Message): string {
-  return message.content.map((part) => (part.type === "text" ? part.text : "")).join("");
-}
