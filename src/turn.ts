@@ -95,8 +95,8 @@ export class MissingToolError extends EverrunsError {
 }
 
 /**
- * A running turn. Await it (or `done()`) for the {@link TurnResult}; iterate `textStream` to print
- * the answer as the agent writes it.
+ * A running turn: a promise of its {@link TurnResult}. Await it (or `done()`) for the result;
+ * iterate `textStream` to print the answer as the agent writes it.
  *
  * @example
  * ```ts
@@ -105,27 +105,24 @@ export class MissingToolError extends EverrunsError {
  * const { status, usage } = await turn.done();
  * ```
  */
-export class Turn implements PromiseLike<TurnResult> {
+export class Turn extends Promise<TurnResult> {
   /** The agent's text deltas, from the start of the turn; ends with the turn, throws if it fails. */
   declare readonly textStream: AsyncIterable<string>;
   /** Resolves with the result once the turn has ended. */
   declare readonly done: () => Promise<TurnResult>;
-  /** Makes the turn awaitable: `const result = await turn`. */
-  declare readonly then: Promise<TurnResult>["then"];
-  /** Handles a failure of the turn. */
-  declare readonly catch: Promise<TurnResult>["catch"];
-  /** Runs `onFinally` once the turn has ended either way. */
-  declare readonly finally: Promise<TurnResult>["finally"];
+
+  // Derived promises (`then`, `catch`, `finally`) are plain promises, not Turns.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
 
   /** Built by `client.sessions.runTurn`. */
   constructor(result: Promise<TurnResult>, textStream: AsyncIterable<string>) {
+    super((resolve) => resolve(result)); // settles as `result` does
     this.textStream = textStream;
     this.done = () => result;
-    this.then = result.then.bind(result);
-    this.catch = result.catch.bind(result);
-    this.finally = result.finally.bind(result);
     // A caller who only reads textStream still sees the error there; no unhandled rejection.
-    result.catch(noop);
+    this.catch(noop);
   }
 }
 
