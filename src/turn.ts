@@ -283,13 +283,13 @@ function follow(
 
   async function runTool({ id, name, arguments: args }: ToolCall): Promise<ToolResult> {
     const handler = Object.hasOwn(handlers, name) && (handlers[name] as ToolHandler<unknown>);
-    if (!handler && options.onMissingTool === "fail") throw new MissingToolError(name);
     try {
-      // A missing tool is answered like a throwing one: with an error result naming it.
       if (!handler) throw new MissingToolError(name);
       const context = { toolCallId: id, toolName: name, sessionId, turnId, signal };
       return { tool_call_id: id, result: (await handler(args, context)) ?? null };
     } catch (error) {
+      // A missing tool is answered like a throwing one, unless onMissingTool is "fail".
+      if (!handler && options.onMissingTool === "fail") throw error;
       return { tool_call_id: id, error: error instanceof Error ? error.message : String(error) };
     }
   }
