@@ -10,13 +10,13 @@ import type { RequestOptions } from "../core/transport.js";
 import { ValidationError } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import {
-  checkDateTime,
-  checkIds,
-  checkInteger,
-  checkObject,
-  checkString,
-  checkStrings,
+  checkFields,
+  dateTime,
+  integer,
   sessionInit,
+  text,
+  texts,
+  type Rules,
 } from "../core/params.js";
 import { streamEvents, type EventStream, type StreamEventsOptions } from "../streaming.js";
 import type { Event, ListEventsQuery } from "../types.js";
@@ -29,6 +29,31 @@ export interface EventList {
 
 /** Default number of sequence numbers one `iterate` request covers. */
 const WINDOW = 500;
+
+const types = texts(25, 1);
+const window = integer(1, 1000);
+const sequence = integer(0);
+const search = text();
+
+/** What the API accepts in a list query. */
+const QUERY: Rules = {
+  types,
+  exclude: types,
+  tags: texts(),
+  limit: window,
+  window,
+  before_sequence: sequence,
+  after_sequence: sequence,
+  around: sequence,
+  from_ts: dateTime,
+  to_ts: dateTime,
+  trace_id: search,
+  tool_name: search,
+  q: search,
+  since_id: "event",
+  turn_id: "turn",
+  exec_id: "exec",
+};
 
 /** Event operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
 export class Events {
@@ -57,7 +82,7 @@ export class Events {
   ): APIPromise<EventList> {
     return this.#client._request("GET", "/v1/sessions/{session_id}/events", options, () => {
       const init = sessionInit(sessionId, undefined, query);
-      checkQuery(query);
+      checkFields("query", query, QUERY);
       return init;
     });
   }
@@ -103,7 +128,7 @@ export class Events {
         "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc",
       );
     }
-    checkInteger("query.limit", limit, 1, 1000);
+    window("query.limit", limit);
     const list = (q: ListEventsQuery) =>
       this.list(sessionId as SessionId, { ...filters, ...q }, options);
     let after = after_sequence ?? 0;
@@ -125,17 +150,4 @@ export class Events {
       }
     }
   }
-}
-
-function checkQuery(query: ListEventsQuery): void {
-  checkObject("query", query);
-  for (const key of ["types", "exclude"] as const) checkStrings(`query.${key}`, query[key], 25, 1);
-  checkStrings("query.tags", query.tags);
-  for (const key of ["limit", "window"] as const) checkInteger(`query.${key}`, query[key], 1, 1000);
-  for (const key of ["before_sequence", "after_sequence", "around"] as const)
-    checkInteger(`query.${key}`, query[key], 0);
-  for (const key of ["from_ts", "to_ts"] as const) checkDateTime(`query.${key}`, query[key]);
-  for (const key of ["trace_id", "tool_name", "q"] as const)
-    checkString(`query.${key}`, query[key]);
-  checkIds(query, "query", { since_id: "event", turn_id: "turn", exec_id: "exec" });
 }
