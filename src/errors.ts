@@ -180,6 +180,11 @@ export class ValidationError extends EverrunsError {
   }
 }
 
+/** Throws a `ValidationError` for `argument`: "Invalid <argument>: expected <what>". */
+export function invalid(argument: string, what: string): never {
+  throw new ValidationError(argument, `expected ${what}`);
+}
+
 const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,
   401: AuthenticationError,

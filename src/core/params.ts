@@ -6,7 +6,7 @@
  * A method describes its query or body once, as a table of field -> rule, and `checkFields` applies it.
  */
 import type { Init } from "../client.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import { parseId } from "../ids.js";
 
 /** Throws unless a set field's `value` is right; `argument` names the field in the message. */
@@ -17,11 +17,6 @@ export type Rules = Record<string, string | Check>;
 
 // RFC 3339 date-time, as OpenAPI's `format: date-time` means it (the ranges are checked below).
 const DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
-
-/** Throws `ValidationError` for `argument`: "Invalid <argument>: expected <what>". */
-export function invalid(argument: string, what: string): never {
-  throw new ValidationError(argument, `expected ${what}`);
-}
 
 /**
  * Throws unless `value` is a plain object whose set fields follow `rules`; fields without a rule are

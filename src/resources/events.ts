@@ -7,7 +7,7 @@
 import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import {
   checkFields,
@@ -122,12 +122,11 @@ export class Events {
     options: RequestOptions | undefined,
   ): AsyncGenerator<Event, void, undefined> {
     const { limit = WINDOW, after_sequence, before_sequence, ...filters } = query;
-    if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined) {
-      throw new ValidationError(
+    if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined)
+      invalid(
         "query",
-        "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc",
+        "after_sequence, not since_id, around or order_desc (iterate walks forward by sequence)",
       );
-    }
     window("query.limit", limit);
     const list = (q: ListEventsQuery) =>
       this.list(sessionId as SessionId, { ...filters, ...q }, options);

@@ -4,19 +4,12 @@
 import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
+import { invalid } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import { Page, walk } from "../pagination.js";
 import { runTurn, type RunTurnOptions, type Turn, type TurnInput } from "../turn.js";
 import { ExportPromise, MessageExport } from "../core/json-lines.js";
-import {
-  checkFields,
-  integer,
-  invalid,
-  sessionInit,
-  text,
-  type Check,
-  type Rules,
-} from "../core/params.js";
+import { checkFields, integer, sessionInit, text, type Check, type Rules } from "../core/params.js";
 import type {
   CancelTurnResponse,
   CreateSessionBody,
