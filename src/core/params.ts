@@ -45,7 +45,7 @@ export function integer(min: number, max?: number): Check {
     if (!(Number.isSafeInteger(n) && min <= n && n <= (max ?? n)))
       invalid(
         argument,
-        `an integer ${max ? `from ${min} to ${max}` : `>= ${min}`}, got ${String(n)}`,
+        `an integer >= ${min}${max ? ` and <= ${max}` : ""}, got ${String(n)}`,
       );
   };
 }
