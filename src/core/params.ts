@@ -43,10 +43,7 @@ export function integer(min: number, max?: number): Check {
   return (argument, value) => {
     const n = value as number;
     if (!(Number.isSafeInteger(n) && min <= n && n <= (max ?? n)))
-      invalid(
-        argument,
-        `an integer >= ${min}${max ? ` and <= ${max}` : ""}, got ${String(n)}`,
-      );
+      invalid(argument, `an integer >= ${min}${max ? ` and <= ${max}` : ""}, got ${String(n)}`);
   };
 }
 
@@ -79,7 +76,7 @@ export function checkStrings(
 
 /** An RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
 export const dateTime: Check = (argument, value) => {
-  const local = (typeof value === "string" ? DATE_TIME.exec(value)?.[1] : undefined)?.toUpperCase();
+  const local = typeof value === "string" && DATE_TIME.exec(value)?.[1]!.toUpperCase();
   // The date and time must survive a round trip through Date, which rejects a month 13 or a minute 60
   // and rolls 2025-02-30 over to March and 24:00 to the next day.
   if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local))

@@ -27,9 +27,6 @@ export interface EventList {
   data: Event[];
 }
 
-/** Default number of sequence numbers one `iterate` request covers. */
-const WINDOW = 500;
-
 const types = texts(25, 1);
 const window = integer(1, 1000);
 const sequence = integer(0);
@@ -121,7 +118,8 @@ export class Events {
     query: ListEventsQuery,
     options: RequestOptions | undefined,
   ): AsyncGenerator<Event, void, undefined> {
-    const { limit = WINDOW, after_sequence, before_sequence, ...filters } = query;
+    // By default one request covers 500 sequence numbers.
+    const { limit = 500, after_sequence, before_sequence, ...filters } = query;
     if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined)
       invalid(
         "query",

@@ -233,7 +233,7 @@ export class Sessions {
     return this.#client._request("POST", `${PATH}/tool-results`, options, () => {
       const body = Array.isArray(results) ? { tool_results: results } : results;
       const init = sessionInit(sessionId, body);
-      if (!Array.isArray(body?.tool_results) || body.tool_results.length === 0)
+      if (!Array.isArray(body?.tool_results) || !body.tool_results.length)
         invalid("results", "a non-empty array of tool results");
       body.tool_results.forEach((r, i) => checkFields(`results[${i}]`, r, TOOL_RESULT));
       return init;
