@@ -71,9 +71,9 @@ export class Page<T> implements AsyncIterable<T> {
   }
 
   /** Fetches the next page; throws `EverrunsError` on the last page. */
-  getNextPage(): Promise<Page<T>> {
+  async getNextPage(): Promise<Page<T>> {
     const next = this.nextPageParams();
-    if (!next) return Promise.reject(new EverrunsError("No next page: check hasNextPage() first"));
+    if (!next) throw new EverrunsError("No next page: check hasNextPage() first");
     return this.#fetchPage(next.offset, next.limit);
   }
 
