@@ -27,26 +27,23 @@ export interface EventList {
   data: Event[];
 }
 
-const types = texts(25, 1);
 const window = integer(1, 1000);
-const sequence = integer(0);
-const search = text();
 
 /** What the API accepts in a list query. */
 const QUERY: Rules = {
-  types,
-  exclude: types,
+  types: texts(25, 1),
+  exclude: texts(25, 1),
   tags: texts(),
   limit: window,
   window,
-  before_sequence: sequence,
-  after_sequence: sequence,
-  around: sequence,
+  before_sequence: integer(0),
+  after_sequence: integer(0),
+  around: integer(0),
   from_ts: dateTime,
   to_ts: dateTime,
-  trace_id: search,
-  tool_name: search,
-  q: search,
+  trace_id: text(),
+  tool_name: text(),
+  q: text(),
   since_id: "event",
   turn_id: "turn",
   exec_id: "exec",
