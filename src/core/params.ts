@@ -70,7 +70,7 @@ export function checkStrings(
 ): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || value.length > (maxItems ?? value.length))
-    invalid(argument, `an array${maxItems ? ` of at most ${maxItems}` : ""} of strings`);
+    invalid(argument, `an array of ${maxItems ? `at most ${maxItems} ` : ""}strings`);
   value.forEach((item, i) => text(minLength)(`${argument}[${i}]`, item));
 }
 
