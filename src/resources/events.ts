@@ -130,12 +130,12 @@ export class Events {
       // The newest matching event after the cursor tells how far to walk this round.
       const [newest] = (await list({ after_sequence: after, before_sequence, limit: 1 })).data;
       if (!newest) return;
-      if (newest.sequence === undefined) {
+      const end = newest.sequence;
+      if (end === undefined) {
         // Without sequence numbers there are no windows: read the rest in one request.
         yield* (await list({ after_sequence: after, before_sequence })).data;
         return;
       }
-      const end = newest.sequence;
       if (end <= after) return; // a server ignoring the cursor must not loop forever
       while (after < end) {
         const to = Math.min(after + limit, end);
