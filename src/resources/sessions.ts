@@ -233,9 +233,10 @@ export class Sessions {
     return this.#client._request("POST", `${PATH}/tool-results`, options, () => {
       const body = Array.isArray(results) ? { tool_results: results } : results;
       const init = sessionInit(sessionId, body);
-      if (!Array.isArray(body?.tool_results) || !body.tool_results.length)
+      const toolResults: unknown = body?.tool_results;
+      if (!Array.isArray(toolResults) || !toolResults.length)
         invalid("results", "a non-empty array of tool results");
-      body.tool_results.forEach((r, i) => checkFields(`results[${i}]`, r, TOOL_RESULT));
+      toolResults.forEach((r, i) => checkFields(`results[${i}]`, r, TOOL_RESULT));
       return init;
     });
   }
