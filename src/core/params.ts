@@ -42,7 +42,7 @@ export function checkFields(argument: string, value: unknown, rules: Rules): voi
 export function integer(min: number, max?: number): Check {
   return (argument, value) => {
     const n = value as number;
-    if (!(Number.isSafeInteger(n) && min <= n && n <= (max ?? n)))
+    if (!Number.isSafeInteger(n) || n < min || n > (max ?? n))
       invalid(argument, `an integer >= ${min}${max ? ` and <= ${max}` : ""}, got ${String(n)}`);
   };
 }
