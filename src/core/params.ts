@@ -12,7 +12,7 @@ import { parseId } from "../ids.js";
 /** Throws unless a set field's `value` is right; `argument` names the field in the message. */
 export type Check = (argument: string, value: unknown) => void;
 
-/** The rule of one field: an id prefix such as `"agent"` (the value must be such an id), or a check. */
+/** A rule per field name: an id prefix such as `"agent"` (the value must be such an id), or a check. */
 export type Rules = Record<string, string | Check>;
 
 // RFC 3339 date-time, as OpenAPI's `format: date-time` means it (the ranges are checked below).

@@ -27,15 +27,16 @@ export interface EventList {
   data: Event[];
 }
 
-const window = integer(1, 1000);
+// `limit` and `window`: how many events, or sequence numbers, one request covers.
+const SIZE = integer(1, 1000);
 
 /** What the API accepts in a list query. */
 const QUERY: Rules = {
   types: texts(25, 1),
   exclude: texts(25, 1),
   tags: texts(),
-  limit: window,
-  window,
+  limit: SIZE,
+  window: SIZE,
   before_sequence: integer(0),
   after_sequence: integer(0),
   around: integer(0),
@@ -122,7 +123,7 @@ export class Events {
         "query",
         "after_sequence, not since_id, around or order_desc (iterate walks forward by sequence)",
       );
-    window("query.limit", limit);
+    SIZE("query.limit", limit);
     const list = (q: ListEventsQuery) =>
       this.list(sessionId as SessionId, { ...filters, ...q }, options);
     let after = after_sequence ?? 0;
