@@ -15,8 +15,9 @@ export type Check = (argument: string, value: unknown) => void;
 /** A rule per field name: an id prefix such as `"agent"` (the value must be such an id), or a check. */
 export type Rules = Record<string, string | Check>;
 
-// RFC 3339 date-time, as OpenAPI's `format: date-time` means it (the ranges are checked below).
-const DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+// RFC 3339 date-time, as OpenAPI's `format: date-time` means it: `2025-01-01T12:00:00` (19 characters,
+// checked by the round trip below), optional fractional seconds, then `Z` or an offset.
+const DATE_TIME = /^(.{19})(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /**
  * Throws unless `value` is a plain object whose set fields follow `rules`; fields without a rule are
@@ -77,8 +78,9 @@ export function checkStrings(
 /** An RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
 export const dateTime: Check = (argument, value) => {
   const local = typeof value === "string" && DATE_TIME.exec(value)?.[1]!.toUpperCase();
-  // The date and time must survive a round trip through Date, which rejects a month 13 or a minute 60
-  // and rolls 2025-02-30 over to March and 24:00 to the next day.
+  // The date and time must survive a round trip through Date, which gives them back in exactly this
+  // format; it rejects a month 13 or a minute 60 and rolls 2025-02-30 over to March and 24:00 to the
+  // next day.
   if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local))
     invalid(argument, "an RFC 3339 date-time like 2025-01-01T12:00:00Z");
 };
