@@ -53,7 +53,7 @@ export function text(minLength = 0): Check {
   return (argument, value) => {
     // A lone surrogate can be neither percent-encoded nor sent as UTF-8.
     if (typeof value !== "string" || value.length < minLength || /\p{Cs}/u.test(value))
-      invalid(argument, `${minLength ? "a non-empty" : "a"} string of valid Unicode text`);
+      invalid(argument, `a ${minLength ? "non-empty " : ""}string of valid Unicode text`);
   };
 }
 
