@@ -59,7 +59,11 @@ export function text(minLength = 0): Check {
 
 /** An array of at most `maxItems` strings, each at least `minLength` long. */
 export function texts(maxItems?: number, minLength?: number): Check {
-  return (argument, value) => checkStrings(argument, value, maxItems, minLength);
+  return (argument, value) => {
+    if (!Array.isArray(value) || value.length > (maxItems ?? value.length))
+      invalid(argument, `an array of ${maxItems ? `at most ${maxItems} ` : ""}strings`);
+    value.forEach((item, i) => text(minLength)(`${argument}[${i}]`, item));
+  };
 }
 
 /** Throws unless `value` is undefined or an array of at most `maxItems` strings, each at least `minLength` long. */
@@ -69,10 +73,7 @@ export function checkStrings(
   maxItems?: number,
   minLength?: number,
 ): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || value.length > (maxItems ?? value.length))
-    invalid(argument, `an array of ${maxItems ? `at most ${maxItems} ` : ""}strings`);
-  value.forEach((item, i) => text(minLength)(`${argument}[${i}]`, item));
+  if (value !== undefined) texts(maxItems, minLength)(argument, value);
 }
 
 /** An RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
