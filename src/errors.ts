@@ -30,12 +30,12 @@ export interface ProblemBody {
   [key: string]: unknown;
 }
 
-const TOKEN = /\bevr_[a-z]+_[A-Za-z0-9_-]+/g;
+const TOKEN = /\b(evr_[a-z]+_)[\w-]+/g;
 
 /** Masks API-key-shaped text (`evr_pat_...`) and the given secret in `text`. */
 export function redact(text: string, secret?: string): string {
   if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
-  return text.replace(TOKEN, (m) => m.slice(0, m.indexOf("_", 4) + 1) + "***");
+  return text.replace(TOKEN, "$1***");
 }
 
 /** Base class of every error the SDK throws. */
@@ -101,14 +101,12 @@ export class APIError extends EverrunsError {
   }
 
   /** Builds the right subclass for an error response whose body text has been read. */
-  static from(source: ErrorSource): APIError {
-    const { status, headers, secret } = source;
-    const text = redact(source.text, secret);
+  static from({ status, headers, text, secret }: ErrorSource): APIError {
     let body: ProblemBody | undefined;
     // Whatever the content type says: a JSON object is a problem body, anything else is described
     // by status and content type.
     try {
-      const parsed: unknown = JSON.parse(text);
+      const parsed: unknown = JSON.parse(redact(text, secret));
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
         body = parsed as ProblemBody;
     } catch {
@@ -178,6 +176,11 @@ export class ValidationError extends EverrunsError {
   ) {
     super(`Invalid ${argument}: ${message}`);
   }
+}
+
+/** Throws a `ValidationError` for `argument`: "Invalid <argument>: expected <what>". */
+export function invalid(argument: string, what: string): never {
+  throw new ValidationError(argument, `expected ${what}`);
 }
 
 const BY_STATUS: Record<number, typeof APIError> = {

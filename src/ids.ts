@@ -5,7 +5,7 @@
  * do not always have exactly 32, so only the mistakes that matter are caught: the wrong kind of id,
  * an empty string, and characters that would change the URL path.
  */
-import { ValidationError } from "./errors.js";
+import { invalid } from "./errors.js";
 
 /** A session id, `session_<hex>`. */
 export type SessionId = `session_${string}`;
@@ -42,10 +42,9 @@ export type IdInput<I extends string, Id extends string> = string extends I
     ? I
     : Id;
 
-// Only characters that keep the id one harmless path segment: no `/ ? # %`, whitespace or controls.
-const BODY = /^[A-Za-z0-9_.~-]+$/;
-// The API's own limit on an id in a path (far above any id it hands out).
-const MAX_LENGTH = 128;
+// Only characters that keep the id one harmless path segment (no `/ ? # %`, whitespace or controls),
+// at most the API's own limit on an id in a path (far above any id it hands out).
+const SEGMENT = /^[\w.~-]{1,128}$/;
 
 /**
  * Returns `value` typed as the id of `prefix`, or throws `ValidationError` naming `argument`.
@@ -61,10 +60,7 @@ export function parseId<P extends string>(
   argument: string,
 ): `${P}_${string}` {
   if (isId(prefix, value)) return value;
-  throw new ValidationError(
-    argument,
-    `expected a ${prefix} id like "${prefix}_0193...", got ${shown(value)}`,
-  );
+  invalid(argument, `a ${prefix} id like "${prefix}_0193...", got ${shown(value)}`);
 }
 
 /** Whether `value` is a well-formed id of `prefix`. */
@@ -72,15 +68,13 @@ export function isId<P extends string>(prefix: P, value: unknown): value is `${P
   return (
     typeof value === "string" &&
     value.length > prefix.length + 1 &&
-    value.length <= MAX_LENGTH &&
     value.startsWith(`${prefix}_`) &&
-    BODY.test(value)
+    SEGMENT.test(value)
   );
 }
 
 function shown(value: unknown): string {
   if (typeof value !== "string") return value === null ? "null" : typeof value;
-  if (value === "") return "an empty string";
   const text = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   // An API key pasted where an id belongs, alone or inside it, must not reach an error message.
   return /evr_[a-z]+_/i.test(text) ? "an API key" : text;

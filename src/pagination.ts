@@ -58,23 +58,22 @@ export class Page<T> implements AsyncIterable<T> {
   /** The `offset` and `limit` of the next page, read from `next_url`; `undefined` on the last page. */
   nextPageParams(): { offset: number; limit: number } | undefined {
     if (!this.next_url || !this.data.length) return undefined;
-    let offset = this.offset + this.data.length;
-    let limit = this.limit;
+    let query: URLSearchParams | undefined;
     try {
-      const query = new URL(this.next_url).searchParams;
-      offset = int(query.get("offset")) ?? offset;
-      limit = int(query.get("limit")) ?? limit;
+      query = new URL(this.next_url).searchParams;
     } catch {
       // A next_url we cannot parse still means "there is more": continue after this page.
     }
+    const offset = int(query?.get("offset")) ?? this.offset + this.data.length;
+    const limit = int(query?.get("limit")) ?? this.limit;
     // A server that points back at this page must not make iteration loop forever.
     return offset > this.offset ? { offset, limit } : undefined;
   }
 
   /** Fetches the next page; throws `EverrunsError` on the last page. */
-  getNextPage(): Promise<Page<T>> {
+  async getNextPage(): Promise<Page<T>> {
     const next = this.nextPageParams();
-    if (!next) return Promise.reject(new EverrunsError("No next page: check hasNextPage() first"));
+    if (!next) throw new EverrunsError("No next page: check hasNextPage() first");
     return this.#fetchPage(next.offset, next.limit);
   }
 
@@ -90,14 +89,9 @@ export async function* walk<T>(
 ): AsyncGenerator<T, void, undefined> {
   let page: Page<T> | undefined = await first;
   first = undefined; // the generator frame would otherwise hold the first page to the end
-  while (page) {
-    const current: Page<T> = page;
-    page = undefined;
-    yield* current.data;
-    if (current.hasNextPage()) page = await current.getNextPage();
-  }
+  for (; page; page = page.hasNextPage() ? await page.getNextPage() : undefined) yield* page.data;
 }
 
-function int(value: string | null): number | undefined {
+function int(value: string | null | undefined): number | undefined {
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }

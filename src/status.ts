@@ -14,13 +14,13 @@ import type {
 
 // The forms other than the JSON wire value, mapped as the server maps them: the stored form and
 // legacy values. The JSON values themselves pass through unchanged.
-const ALIASES = new Map<string, SessionStatus>([
-  ["waiting_for_tool_results", "waitingfortoolresults"],
-  ["running", "active"],
-  ["pending", "idle"],
-  ["completed", "idle"],
-  ["failed", "idle"],
-]);
+const ALIASES: Record<string, SessionStatus> = {
+  waiting_for_tool_results: "waitingfortoolresults",
+  running: "active",
+  pending: "idle",
+  completed: "idle",
+  failed: "idle",
+};
 
 /**
  * Normalizes any status string the API may send to its JSON wire value: `waiting_for_tool_results`
@@ -33,7 +33,7 @@ const ALIASES = new Map<string, SessionStatus>([
  * ```
  */
 export function parseSessionStatus(raw: string): SessionStatus | (string & {}) {
-  return ALIASES.get(raw) ?? raw;
+  return Object.hasOwn(ALIASES, raw) ? ALIASES[raw]! : raw;
 }
 
 function statusOf(value: Pick<Session, "status"> | string): string {
@@ -42,8 +42,7 @@ function statusOf(value: Pick<Session, "status"> | string): string {
 
 /** Whether a turn is under way: `active`, or paused on client-side tool results. */
 export function isTurnRunning(session: Pick<Session, "status"> | string): boolean {
-  const status = statusOf(session);
-  return status === "active" || status === "waitingfortoolresults";
+  return statusOf(session) === "active" || isWaitingForToolResults(session);
 }
 
 /** Whether the session waits for you to submit client-side tool results. */

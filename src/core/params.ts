@@ -2,83 +2,89 @@
  * Checks of query values and body fields the API would reject, made before a request is sent: the
  * mistake surfaces as a `ValidationError` naming the argument, not as a 400 (or, for a string with a
  * lone UTF-16 surrogate, as an encoding crash inside URL building).
+ *
+ * A method describes its query or body once, as a table of field -> rule, and `checkFields` applies it.
  */
 import type { Init } from "../client.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import { parseId } from "../ids.js";
 
-// RFC 3339 date-time, as OpenAPI's `format: date-time` means it (the ranges are checked below).
-const DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+/** Throws unless a set field's `value` is right; `argument` names the field in the message. */
+export type Check = (argument: string, value: unknown) => void;
 
-/** Throws unless `value` is undefined or an integer from `min` to `max`. */
-export function checkInteger(
-  argument: string,
-  value: unknown,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): void {
-  const n = value as number;
-  if (value !== undefined && !(Number.isSafeInteger(n) && min <= n && n <= max)) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new ValidationError(argument, `expected an integer ${range}, got ${String(value)}`);
+/** A rule per field name: an id prefix such as `"agent"` (the value must be such an id), or a check. */
+export type Rules = Record<string, string | Check>;
+
+// RFC 3339 date-time, as OpenAPI's `format: date-time` means it: `2025-01-01T12:00:00` (19 characters,
+// checked by the round trip below), optional fractional seconds, then `Z` or an offset.
+const DATE_TIME = /^(.{19})(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+
+/**
+ * Throws unless `value` is a plain object whose set fields follow `rules`; fields without a rule are
+ * not checked.
+ *
+ * @example
+ * ```ts
+ * checkFields("query", query, { agent_id: "agent", limit: integer(1, 100) });
+ * ```
+ */
+export function checkFields(argument: string, value: unknown, rules: Rules): void {
+  if (!value || typeof value !== "object" || Array.isArray(value)) invalid(argument, "an object");
+  for (const [key, rule] of Object.entries(rules)) {
+    const field: unknown = (value as Record<string, unknown>)[key];
+    const name = `${argument}.${key}`;
+    if (field === undefined) continue;
+    if (typeof rule === "string") parseId(rule, field, name);
+    else rule(name, field);
   }
 }
 
-/** Throws unless `value` is undefined or a string that can be sent (no lone surrogate). */
-export function checkString(argument: string, value: unknown, minLength = 0): void {
-  if (value === undefined) return;
-  if (typeof value === "string" && value.length >= minLength) {
-    try {
-      // Throws for a lone surrogate, which cannot be percent-encoded or sent as UTF-8.
-      encodeURIComponent(value);
-      return;
-    } catch {
-      // Reported below.
-    }
-  }
-  const what = minLength > 0 ? "a non-empty string" : "a string";
-  throw new ValidationError(argument, `expected ${what} of valid Unicode text`);
+/** An integer from `min` to `max` (no upper bound by default). */
+export function integer(min: number, max?: number): Check {
+  return (argument, value) => {
+    const n = value as number;
+    if (!Number.isSafeInteger(n) || n < min || n > (max ?? n))
+      invalid(argument, `an integer >= ${min}${max ? ` and <= ${max}` : ""}, got ${String(n)}`);
+  };
+}
+
+/** A string that can be sent (no lone surrogate), at least `minLength` long. */
+export function text(minLength = 0): Check {
+  return (argument, value) => {
+    // A lone surrogate can be neither percent-encoded nor sent as UTF-8.
+    if (typeof value !== "string" || value.length < minLength || /\p{Cs}/u.test(value))
+      invalid(argument, `a ${minLength ? "non-empty " : ""}string of valid Unicode text`);
+  };
+}
+
+/** An array of at most `maxItems` strings, each at least `minLength` long. */
+export function texts(maxItems?: number, minLength?: number): Check {
+  return (argument, value) => {
+    if (!Array.isArray(value) || value.length > (maxItems ?? value.length))
+      invalid(argument, `an array of ${maxItems ? `at most ${maxItems} ` : ""}strings`);
+    value.forEach((item, i) => text(minLength)(`${argument}[${i}]`, item));
+  };
 }
 
 /** Throws unless `value` is undefined or an array of at most `maxItems` strings, each at least `minLength` long. */
 export function checkStrings(
   argument: string,
   value: unknown,
-  maxItems = Number.POSITIVE_INFINITY,
-  minLength = 0,
+  maxItems?: number,
+  minLength?: number,
 ): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || value.length > maxItems) {
-    const most = Number.isFinite(maxItems) ? ` of at most ${maxItems}` : "";
-    throw new ValidationError(argument, `expected an array${most} of strings`);
-  }
-  value.forEach((item, i) => checkString(`${argument}[${i}]`, item, minLength));
+  if (value !== undefined) texts(maxItems, minLength)(argument, value);
 }
 
-/** Throws unless `value` is undefined or an RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
-export function checkDateTime(argument: string, value: unknown): void {
-  if (value === undefined) return;
-  const local = (typeof value === "string" ? DATE_TIME.exec(value)?.[1] : undefined)?.toUpperCase();
-  // The date and time must survive a round trip through Date, which rejects a month 13 or a minute 60
-  // and rolls 2025-02-30 over to March and 24:00 to the next day.
-  if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local)) {
-    throw new ValidationError(argument, "expected an RFC 3339 date-time like 2025-01-01T12:00:00Z");
-  }
-}
-
-/** Throws unless `value` is a plain object (not null, not an array). */
-export function checkObject(argument: string, value: unknown): void {
-  if (!value || typeof value !== "object" || Array.isArray(value))
-    throw new ValidationError(argument, "expected an object");
-}
-
-/** Throws for an id field of `value` that is set and not of its prefix, e.g. `{ agent_id: "agent" }`. */
-export function checkIds(value: object, argument: string, prefixes: Record<string, string>): void {
-  for (const [key, prefix] of Object.entries(prefixes)) {
-    const id = (value as Record<string, unknown>)[key];
-    if (id !== undefined) parseId(prefix, id, `${argument}.${key}`);
-  }
-}
+/** An RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
+export const dateTime: Check = (argument, value) => {
+  const local = typeof value === "string" && DATE_TIME.exec(value)?.[1]!.toUpperCase();
+  // The date and time must survive a round trip through Date, which gives them back in exactly this
+  // format; it rejects a month 13 or a minute 60 and rolls 2025-02-30 over to March and 24:00 to the
+  // next day.
+  if (!local || !new Date(`${local}Z`).toJSON()?.startsWith(local))
+    invalid(argument, "an RFC 3339 date-time like 2025-01-01T12:00:00Z");
+};
 
 /** What a session operation sends: its `session_id` path parameter (checked first), body and query. */
 export function sessionInit(sessionId: unknown, body?: unknown, query?: object): Init {

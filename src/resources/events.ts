@@ -7,16 +7,16 @@
 import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import {
-  checkDateTime,
-  checkIds,
-  checkInteger,
-  checkObject,
-  checkString,
-  checkStrings,
+  checkFields,
+  dateTime,
+  integer,
   sessionInit,
+  text,
+  texts,
+  type Rules,
 } from "../core/params.js";
 import { streamEvents, type EventStream, type StreamEventsOptions } from "../streaming.js";
 import type { Event, ListEventsQuery } from "../types.js";
@@ -27,8 +27,28 @@ export interface EventList {
   data: Event[];
 }
 
-/** Default number of sequence numbers one `iterate` request covers. */
-const WINDOW = 500;
+// `limit` and `window`: how many events, or sequence numbers, one request covers.
+const SIZE = integer(1, 1000);
+
+/** What the API accepts in a list query. */
+const QUERY: Rules = {
+  types: texts(25, 1),
+  exclude: texts(25, 1),
+  tags: texts(),
+  limit: SIZE,
+  window: SIZE,
+  before_sequence: integer(0),
+  after_sequence: integer(0),
+  around: integer(0),
+  from_ts: dateTime,
+  to_ts: dateTime,
+  trace_id: text(),
+  tool_name: text(),
+  q: text(),
+  since_id: "event",
+  turn_id: "turn",
+  exec_id: "exec",
+};
 
 /** Event operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
 export class Events {
@@ -57,7 +77,7 @@ export class Events {
   ): APIPromise<EventList> {
     return this.#client._request("GET", "/v1/sessions/{session_id}/events", options, () => {
       const init = sessionInit(sessionId, undefined, query);
-      checkQuery(query);
+      checkFields("query", query, QUERY);
       return init;
     });
   }
@@ -96,14 +116,14 @@ export class Events {
     query: ListEventsQuery,
     options: RequestOptions | undefined,
   ): AsyncGenerator<Event, void, undefined> {
-    const { limit = WINDOW, after_sequence, before_sequence, ...filters } = query;
-    if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined) {
-      throw new ValidationError(
+    // By default one request covers 500 sequence numbers.
+    const { limit = 500, after_sequence, before_sequence, ...filters } = query;
+    if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined)
+      invalid(
         "query",
-        "iterate walks forward by sequence: use after_sequence, not since_id, around or order_desc",
+        "after_sequence, not since_id, around or order_desc (iterate walks forward by sequence)",
       );
-    }
-    checkInteger("query.limit", limit, 1, 1000);
+    SIZE("query.limit", limit);
     const list = (q: ListEventsQuery) =>
       this.list(sessionId as SessionId, { ...filters, ...q }, options);
     let after = after_sequence ?? 0;
@@ -111,12 +131,12 @@ export class Events {
       // The newest matching event after the cursor tells how far to walk this round.
       const [newest] = (await list({ after_sequence: after, before_sequence, limit: 1 })).data;
       if (!newest) return;
-      if (newest.sequence === undefined) {
+      const end = newest.sequence;
+      if (end === undefined) {
         // Without sequence numbers there are no windows: read the rest in one request.
         yield* (await list({ after_sequence: after, before_sequence })).data;
         return;
       }
-      const end = newest.sequence;
       if (end <= after) return; // a server ignoring the cursor must not loop forever
       while (after < end) {
         const to = Math.min(after + limit, end);
@@ -125,17 +145,4 @@ export class Events {
       }
     }
   }
-}
-
-function checkQuery(query: ListEventsQuery): void {
-  checkObject("query", query);
-  for (const key of ["types", "exclude"] as const) checkStrings(`query.${key}`, query[key], 25, 1);
-  checkStrings("query.tags", query.tags);
-  for (const key of ["limit", "window"] as const) checkInteger(`query.${key}`, query[key], 1, 1000);
-  for (const key of ["before_sequence", "after_sequence", "around"] as const)
-    checkInteger(`query.${key}`, query[key], 0);
-  for (const key of ["from_ts", "to_ts"] as const) checkDateTime(`query.${key}`, query[key]);
-  for (const key of ["trace_id", "tool_name", "q"] as const)
-    checkString(`query.${key}`, query[key]);
-  checkIds(query, "query", { since_id: "event", turn_id: "turn", exec_id: "exec" });
 }

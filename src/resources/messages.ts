@@ -5,7 +5,7 @@ import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import { sessionInit } from "../core/params.js";
 import type { RequestOptions } from "../core/transport.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import type { CreateMessageBody, Message } from "../types.js";
 
@@ -45,11 +45,8 @@ export class Messages {
         typeof body === "string" ? { message: { content: [{ type: "text", text: body }] } } : body;
       const init = sessionInit(sessionId, message);
       const content: unknown = message?.message?.content;
-      if (typeof message !== "object" || !Array.isArray(content) || content.length === 0) {
-        throw new ValidationError(
-          "body",
-          "expected a string or a message with at least one content part",
-        );
+      if (!Array.isArray(content) || !content.length) {
+        invalid("body", "a string or a message with at least one content part");
       }
       return init;
     });

@@ -4,12 +4,12 @@
 import type { Everruns } from "../client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/transport.js";
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import type { IdInput, SessionId } from "../ids.js";
 import { Page, walk } from "../pagination.js";
 import { runTurn, type RunTurnOptions, type Turn, type TurnInput } from "../turn.js";
 import { ExportPromise, MessageExport } from "../core/json-lines.js";
-import { checkIds, checkInteger, checkObject, checkString, sessionInit } from "../core/params.js";
+import { checkFields, integer, sessionInit, text, type Check, type Rules } from "../core/params.js";
 import type {
   CancelTurnResponse,
   CreateSessionBody,
@@ -23,8 +23,30 @@ import type {
   UpdateSessionBody,
 } from "../types.js";
 
-const HARNESS_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PATH = "/v1/sessions/{session_id}";
+
+const HARNESS_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const harnessName: Check = (argument, value) => {
+  if (typeof value !== "string" || value.length > 64 || !HARNESS_NAME.test(value))
+    invalid(argument, "words of a-z and 0-9 joined by dashes, at most 64 characters");
+};
+
+/** What the API accepts in a list query, a create body, an update body and a tool result. */
+const LIST_QUERY: Rules = {
+  agent_id: "agent",
+  search: text(),
+  offset: integer(0),
+  limit: integer(1, 100),
+};
+const CREATE_BODY: Rules = {
+  harness_id: "harness",
+  harness_name: harnessName,
+  agent_id: "agent",
+  agent_identity_id: "identity",
+  model_id: "model",
+};
+const UPDATE_BODY: Rules = { agent_identity_id: "identity" };
+const TOOL_RESULT: Rules = { tool_call_id: text(1) };
 
 /** Session operations. Every method takes a last `options` argument (signal, timeout, retries, headers). */
 export class Sessions {
@@ -42,7 +64,9 @@ export class Sessions {
    */
   create(body: CreateSessionBody = {}, options?: RequestOptions): APIPromise<Session> {
     return this.#client._request("POST", "/v1/sessions", options, () => {
-      checkCreateBody(body);
+      checkFields("body", body, CREATE_BODY);
+      if (body.harness_id !== undefined && body.harness_name !== undefined)
+        invalid("body", "harness_id or harness_name, not both");
       return { body };
     });
   }
@@ -63,11 +87,9 @@ export class Sessions {
   ): APIPromise<Session> {
     return this.#client._request("PATCH", PATH, options, () => {
       const init = sessionInit(sessionId, body);
-      checkObject("body", body);
-      if (!Object.values(body).some((v) => v !== undefined)) {
-        throw new ValidationError("body", "expected at least one field to change");
-      }
-      checkIds(body, "body", { agent_identity_id: "identity" });
+      checkFields("body", body, UPDATE_BODY);
+      if (!Object.values(body).some((v) => v !== undefined))
+        invalid("body", "at least one field to change");
       return init;
     });
   }
@@ -90,10 +112,7 @@ export class Sessions {
       "/v1/sessions",
       options,
       () => {
-        checkIds(query, "query", { agent_id: "agent" });
-        checkString("query.search", query.search);
-        checkInteger("query.offset", query.offset, 0);
-        checkInteger("query.limit", query.limit, 1, 100);
+        checkFields("query", query, LIST_QUERY);
         return { params: { query } };
       },
       "json",
@@ -214,37 +233,11 @@ export class Sessions {
     return this.#client._request("POST", `${PATH}/tool-results`, options, () => {
       const body = Array.isArray(results) ? { tool_results: results } : results;
       const init = sessionInit(sessionId, body);
-      if (!Array.isArray(body?.tool_results) || body.tool_results.length === 0)
-        throw new ValidationError("results", "expected a non-empty array of tool results");
-      body.tool_results.forEach((r, i) =>
-        checkString(`results[${i}].tool_call_id`, r?.tool_call_id, 1),
-      );
+      const toolResults: unknown = body?.tool_results;
+      if (!Array.isArray(toolResults) || !toolResults.length)
+        invalid("results", "a non-empty array of tool results");
+      toolResults.forEach((r, i) => checkFields(`results[${i}]`, r, TOOL_RESULT));
       return init;
     });
   }
-}
-
-function checkCreateBody(body: CreateSessionBody): void {
-  checkObject("body", body);
-  const { harness_id, harness_name } = body;
-  if (harness_id !== undefined && harness_name !== undefined) {
-    throw new ValidationError("body", "pass harness_id or harness_name, not both");
-  }
-  if (
-    harness_name !== undefined &&
-    (typeof harness_name !== "string" ||
-      harness_name.length > 64 ||
-      !HARNESS_NAME.test(harness_name))
-  ) {
-    throw new ValidationError(
-      "body.harness_name",
-      "expected words of a-z and 0-9 joined by dashes, at most 64 characters",
-    );
-  }
-  checkIds(body, "body", {
-    harness_id: "harness",
-    agent_id: "agent",
-    agent_identity_id: "identity",
-    model_id: "model",
-  });
 }
