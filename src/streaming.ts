@@ -15,6 +15,7 @@ import type { Everruns } from "./client.js";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
 import { checkStrings, sessionInit } from "./core/params.js";
 import { readText } from "./core/json-lines.js";
+import { sleep } from "./core/transport.js";
 import type { Event } from "./types.js";
 
 /** The fields the stream relies on: every session event has them (`sequence` where the server numbers events). */
@@ -186,7 +187,7 @@ function follow<E extends StreamEvent>(
   let retryHintMs: number | undefined;
   let connection: AbortController | undefined;
   let reader: AsyncGenerator<string, void> | undefined;
-  // The idle timer while waiting for bytes, the backoff timer while waiting to reconnect.
+  // The idle timer, while waiting for a response or for bytes.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   let failure: { value: unknown } | undefined;
@@ -335,14 +336,8 @@ function follow<E extends StreamEvent>(
         if (chunk.done) throw new ConnectionError("The event stream ended unexpectedly");
         return parser.feed(chunk.value);
       }
-      if (delayMs > 0) {
-        // Closing the stream aborts the attempt, which ends the wait at once.
-        await new Promise((resolve) => {
-          attempt.onabort = resolve;
-          timer = setTimeout(resolve, delayMs);
-        });
-        if (attempt.aborted) return;
-      }
+      // Closing the stream aborts the attempt, which ends the wait at once (with an AbortError).
+      if (delayMs > 0) await sleep(delayMs, attempt);
       setState({ state: "connecting", attempt: failures });
       const response = await watch(transport.connect({ sinceId, signal: attempt }));
       const contentType = response.headers.get("content-type") ?? "";
