@@ -13,8 +13,9 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
-import { checkStrings } from "./core/params.js";
-import { parseId } from "./ids.js";
+import { checkStrings, sessionInit } from "./core/params.js";
+import { readText } from "./core/json-lines.js";
+import { sleep } from "./core/transport.js";
 import type { Event } from "./types.js";
 
 /** The fields the stream relies on: every session event has them (`sequence` where the server numbers events). */
@@ -112,8 +113,6 @@ export interface EventStreamOptions {
   backoff?: { baseMs: number; capMs: number } | undefined;
 }
 
-function noop(): void {}
-
 /**
  * A resumable stream of session events: iterate it with `for await`.
  *
@@ -172,8 +171,6 @@ function follow<E extends StreamEvent>(
   stream: Mutable<EventStream<E>>,
 ): void {
   const { signal, onStateChange, onParseError, onControlFrame } = options;
-  stream.state = "connecting";
-  stream.lastEventId = options.sinceId;
   const idleMs = options.idleTimeoutMs ?? 45_000;
   const maxReconnects = options.maxReconnects ?? Infinity;
   const { baseMs, capMs } = options.backoff ?? { baseMs: 1_000, capMs: 30_000 };
@@ -184,20 +181,17 @@ function follow<E extends StreamEvent>(
   // Ids and sequences are monotonic: the last sequence plus a small window of ids is enough.
   const recentIds = new Set<string>();
   let lastSequence = -Infinity;
-  let sinceId = options.sinceId;
+  let sinceId = (stream.lastEventId = options.sinceId);
   let failures = 0;
   let delayMs = 0;
   let retryHintMs: number | undefined;
-  let cycleDelayMs: number | undefined;
   let connection: AbortController | undefined;
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  let decoder: TextDecoder;
-  // The idle timer while waiting for bytes, the backoff timer while waiting to reconnect.
+  let reader: AsyncGenerator<string, void> | undefined;
+  // The idle timer, while waiting for a response or for bytes.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let wake: (() => void) | undefined;
-  let idleFired = false;
   let closed = false;
   let failure: { value: unknown } | undefined;
+  stream.state = "connecting";
 
   const setState = (change: StreamStateChange): void => {
     stream.state = change.state;
@@ -209,25 +203,34 @@ function follow<E extends StreamEvent>(
     onRetry: (ms) => (retryHintMs = ms),
     // A frame over 16 MiB ends the connection instead of growing memory without bound.
     maxBufferSize: 16_777_216,
+    onError(error) {
+      if (error.type === "max-buffer-size-exceeded") throw new ConnectionError(error.message);
+    },
   });
 
   function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
+    const control = type === "connected" || type === "disconnecting";
     let data: unknown = raw;
-    let error: unknown;
     try {
       data = JSON.parse(raw);
-    } catch (thrown) {
-      error = thrown; // a control frame with odd data still does its job
+      if (!control && Object(data) !== data)
+        throw new TypeError("Event data is not a JSON object.");
+    } catch (error) {
+      // A control frame with odd data still does its job.
+      if (!control) return onParseError?.({ eventType: type, id: frameId, data: raw, error });
     }
-    if (type === "connected" || type === "disconnecting") {
-      if (type === "disconnecting") {
+    if (control) {
+      onControlFrame?.({ type, data });
+      // A planned cycle: the server has nothing more to say on this connection.
+      if (type === "disconnecting" && !closed) {
         const retryMs: unknown = Object(data).retry_ms;
-        cycleDelayMs = typeof retryMs === "number" && retryMs >= 0 ? retryMs : (retryHintMs ?? 100);
+        delayMs = typeof retryMs === "number" && retryMs >= 0 ? retryMs : (retryHintMs ?? 100);
+        drop();
+        failures = 0;
+        setState({ state: "reconnecting", attempt: 0, delayMs, planned: true });
       }
-      return onControlFrame?.({ type, data });
+      return;
     }
-    if (!error && Object(data) !== data) error = new TypeError("Event data is not a JSON object.");
-    if (error) return onParseError?.({ eventType: type, id: frameId, data: raw, error });
     // Only a session event resets the backoff: a server that accepts then drops must not be hammered.
     failures = 0;
     const event = data as E;
@@ -246,64 +249,17 @@ function follow<E extends StreamEvent>(
     batch.push(event);
   }
 
-  /** Awaits `pending` with the idle timer armed: silence for `idleMs` drops the connection. */
-  async function watch<T>(pending: Promise<T>): Promise<T> {
-    if (idleMs > 0 && idleMs < Infinity) {
-      timer = setTimeout(() => {
-        idleFired = true;
-        connection?.abort();
-      }, idleMs);
-    }
-    try {
-      return await pending;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async function connect(): Promise<void> {
-    if (delayMs > 0) {
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        timer = setTimeout(resolve, delayMs);
-      });
-      if (closed) return;
-    }
-    setState({ state: "connecting", attempt: failures });
-    const attempt = (connection = new AbortController());
-    idleFired = false;
-    const response = await watch(transport.connect({ sinceId, signal: attempt.signal }));
-    const contentType = response.headers.get("content-type") ?? "";
-    // The idle timer fired or the stream was closed while connecting.
-    const stale = closed || attempt.signal.aborted;
-    if (stale || !response.ok || !response.body || !contentType.includes("text/event-stream")) {
-      void response.body?.cancel().catch(noop);
-      throw stale
-        ? attempt.signal.reason
-        : new ConnectionError(
-            `Expected text/event-stream, got ${response.status} "${contentType}"`,
-          );
-    }
-    reader = response.body.getReader();
-    decoder = new TextDecoder();
-    parser.reset();
-    cycleDelayMs = undefined;
-    setState({ state: "open" });
-  }
-
-  async function read(open: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    const chunk = await watch(open.read());
-    if (closed) return;
-    if (!chunk.done) parser.feed(decoder.decode(chunk.value, { stream: true }));
-    else if (cycleDelayMs === undefined)
-      return fail(new ConnectionError("The event stream ended unexpectedly"));
-    // After `disconnecting` the server has nothing more to say on this connection.
-    if (cycleDelayMs !== undefined && !closed) {
-      delayMs = cycleDelayMs;
-      drop();
-      failures = 0;
-      setState({ state: "reconnecting", attempt: 0, delayMs, planned: true });
-    }
+  /** Settles as `pending` does, or fails with a `TimeoutError` after `idleMs` without it settling. */
+  function watch<T>(pending: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (idleMs > 0 && idleMs < Infinity) {
+        timer = setTimeout(
+          () => reject(new TimeoutError(`No data on the event stream for ${idleMs} ms`)),
+          idleMs,
+        );
+      }
+      pending.then(resolve, reject);
+    }).finally(() => clearTimeout(timer));
   }
 
   /**
@@ -311,12 +267,7 @@ function follow<E extends StreamEvent>(
    * retried with exponential backoff (at least the server's `retry:` hint and `Retry-After`).
    */
   function fail(error: unknown): void {
-    if (closed) return;
-    let { status, retryAfter } = Object(error) as { status?: unknown; retryAfter?: unknown };
-    if (idleFired) {
-      error = new TimeoutError(`No data on the event stream for ${idleMs} ms`);
-      status = retryAfter = undefined;
-    }
+    const { status, retryAfter } = Object(error) as { status?: unknown; retryAfter?: unknown };
     drop();
     if (
       (typeof status === "number" &&
@@ -326,7 +277,7 @@ function follow<E extends StreamEvent>(
         status !== 429) ||
       ++failures > maxReconnects
     ) {
-      return finish({ value: error });
+      return finish({ value: error }, true);
     }
     delayMs = Math.max(
       Math.min(capMs, baseMs * 2 ** (failures - 1)),
@@ -338,70 +289,85 @@ function follow<E extends StreamEvent>(
 
   function drop(): void {
     connection?.abort();
-    reader?.cancel().catch(noop);
-    connection = reader = cycleDelayMs = undefined;
+    connection = reader = undefined;
   }
 
-  /** Ends the stream for good; `error` is thrown once, after the events already accepted. */
-  function finish(error?: { value: unknown }): void {
+  /**
+   * Ends the stream for good; `error` is thrown once. A failure keeps the events already accepted
+   * (they come first); the consumer's end (close, leaving the loop, the signal) drops them.
+   */
+  function finish(error?: { value: unknown }, keepEvents?: boolean): void {
     if (closed) return;
     closed = true;
     failure = error;
+    if (!keepEvents) batch.length = head = 0;
     clearTimeout(timer);
-    wake?.();
     drop();
     signal?.removeEventListener("abort", onAbort);
     setState(error ? { state: "closed", error: error.value } : { state: "closed" });
   }
 
-  /** The consumer's end (close, leaving the loop, the signal): events not yet taken are dropped. */
-  function stop(error?: { value: unknown }): void {
-    if (!closed) batch.length = head = 0;
-    finish(error);
-  }
-
   function onAbort(): void {
-    stop({ value: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
-  }
-
-  // Handing out a buffered event takes no await: the hot path of a busy stream.
-  function take(): IteratorYieldResult<E> {
-    const event = batch[head++] as E;
-    if (head === batch.length) batch.length = head = 0;
-    stream.lastEventId = event.id;
-    return { done: false, value: event };
+    finish({ value: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
   }
 
   async function pull(): Promise<IteratorResult<E>> {
-    for (;;) {
-      if (head < batch.length) return take();
-      if (failure) {
-        const { value } = failure;
-        failure = undefined; // thrown once; the stream is done afterwards
-        throw value;
-      }
-      if (closed) return { done: true, value: undefined };
-      // One read or connection attempt at a time, however many reads are pending.
+    // One read or connection attempt at a time, however many reads are pending.
+    while (head === batch.length && !closed) {
       await (filling ??= step().finally(() => (filling = undefined)));
     }
+    if (head < batch.length) return stream.next();
+    if (failure) {
+      const { value } = failure;
+      failure = undefined; // thrown once; the stream is done afterwards
+      throw value;
+    }
+    return { done: true, value: undefined };
   }
 
+  /** One connection attempt or one read; the outcome of an attempt dropped meanwhile is ignored. */
   async function step(): Promise<void> {
     const open = reader;
+    const { signal: attempt } = (connection ??= new AbortController());
     try {
-      await (open ? read(open) : connect());
+      if (open) {
+        const chunk = await watch(open.next());
+        if (attempt.aborted) return;
+        if (chunk.done) throw new ConnectionError("The event stream ended unexpectedly");
+        return parser.feed(chunk.value);
+      }
+      // Closing the stream aborts the attempt, which ends the wait at once (with an AbortError).
+      if (delayMs > 0) await sleep(delayMs, attempt);
+      setState({ state: "connecting", attempt: failures });
+      const response = await watch(transport.connect({ sinceId, signal: attempt }));
+      const contentType = response.headers.get("content-type") ?? "";
+      // Ending the attempt cancels the body, whether it is read or refused below.
+      const body = readText(response.body, attempt);
+      // A response to an attempt that was dropped meanwhile (by close) is discarded too.
+      if (attempt.aborted || !response.ok || !contentType.includes("text/event-stream")) {
+        throw new ConnectionError(
+          `Expected text/event-stream, got ${response.status} "${contentType}"`,
+        );
+      }
+      reader = body;
+      parser.reset();
+      setState({ state: "open" });
     } catch (error) {
-      // Reading failed (a reset, a cut, an oversized frame): the SDK's typed error.
-      fail(
-        open ? new ConnectionError("The event stream connection failed", { cause: error }) : error,
-      );
+      if (!attempt.aborted) fail(error);
     }
   }
 
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
-  stream.next = () => (head < batch.length ? Promise.resolve(take()) : pull());
-  stream.close = () => stop();
+  // Handing out a buffered event takes no await: the hot path of a busy stream.
+  stream.next = () => {
+    if (head === batch.length) return pull();
+    const event = batch[head++]!;
+    if (head === batch.length) batch.length = head = 0;
+    stream.lastEventId = event.id;
+    return Promise.resolve({ done: false, value: event });
+  };
+  stream.close = () => finish();
 }
 
 /** Options of `client.events.stream`. */
@@ -422,7 +388,7 @@ export function streamEvents(
   sessionId: string,
   options: StreamEventsOptions = {},
 ): EventStream<Event> {
-  const session_id = parseId("session", sessionId, "sessionId");
+  sessionInit(sessionId); // a bad id throws now, not on the first read
   const { types, exclude, ...streamOptions } = options;
   checkStrings("types", types, 25, 1);
   checkStrings("exclude", exclude, 25, 1);
@@ -433,7 +399,7 @@ export function streamEvents(
         client._fetch(
           "GET",
           "/v1/sessions/{session_id}/sse",
-          { params: { path: { session_id }, query: { types, exclude, since_id: sinceId } } },
+          sessionInit(sessionId, undefined, { types, exclude, since_id: sinceId }),
           { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
         ),
     },

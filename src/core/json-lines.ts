@@ -7,34 +7,39 @@ import type { Message } from "../types.js";
 import { APIPromise } from "./api-promise.js";
 import { aborted } from "./transport.js";
 
-/** Yields the stream's text as it arrives; cancels the download on abort or when the loop ends early. */
-export async function* readText(
+/**
+ * The body's text as it arrives. Aborting `signal` cancels the download at once (a pending read then
+ * fails with an abort error), and so does leaving the loop early; `done` runs once the body is over.
+ * A read that fails (a reset, a cut) is a `ConnectionError`.
+ */
+export function readText(
   body: ReadableStream<Uint8Array> | null,
   signal?: AbortSignal,
   done?: () => void,
 ): AsyncGenerator<string, void, undefined> {
   const reader = body?.getReader();
-  const decoder = new TextDecoder();
   const cancel = () => reader?.cancel().catch(() => undefined);
-  signal?.addEventListener("abort", cancel);
-  try {
-    for (let end = !reader; !end;) {
-      if (signal?.aborted) throw aborted(signal);
-      let value: Uint8Array | undefined;
-      ({ done: end, value } = await reader!.read().catch((error: unknown) => {
-        // A reset or a cut in the middle of the download.
-        throw signal?.aborted
-          ? aborted(signal)
-          : new ConnectionError("Connection failed while reading the response", { cause: error });
-      }));
-      if (signal?.aborted) throw aborted(signal);
-      yield decoder.decode(value, { stream: !end });
+  if (signal?.aborted) void cancel();
+  else signal?.addEventListener("abort", cancel);
+  return (async function* () {
+    const decoder = new TextDecoder();
+    try {
+      for (let end = !reader; !end;) {
+        let value: Uint8Array | undefined;
+        ({ done: end, value } = await reader!.read());
+        if (signal?.aborted) throw signal.reason;
+        yield decoder.decode(value, { stream: !end });
+      }
+    } catch (error) {
+      throw signal?.aborted
+        ? aborted(signal)
+        : new ConnectionError("Connection failed while reading the response", { cause: error });
+    } finally {
+      signal?.removeEventListener("abort", cancel);
+      await cancel();
+      done?.();
     }
-  } finally {
-    signal?.removeEventListener("abort", cancel);
-    await cancel();
-    done?.();
-  }
+  })();
 }
 
 /**
