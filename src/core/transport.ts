@@ -7,7 +7,7 @@
  */
 import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "../errors.js";
 import { maskHeaders } from "./logger.js";
-import { connectionFailure, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
+import { notSent, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
 
 /** Per-call options, accepted as the last argument of every method. */
 export interface RequestOptions {
@@ -106,7 +106,7 @@ export function createTransport(config: TransportConfig): Send {
           );
         } else {
           log(config, req, attempt, started, thrown);
-          failure = connectionFailure(thrown);
+          failure = { kind: "connection", sent: !notSent(thrown) };
           error = new ConnectionError(`Connection failed: ${req.method} ${req.url}`, {
             cause: thrown,
           });
