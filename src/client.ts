@@ -12,7 +12,13 @@ import {
   type RequestOptions,
   type Send,
 } from "./core/transport.js";
-import { APIError, ConnectionError, contentType, EverrunsError, TimeoutError } from "./errors.js";
+import {
+  APIError,
+  ConnectionError,
+  contentType,
+  EverrunsError,
+  type TimeoutError,
+} from "./errors.js";
 import { Events } from "./resources/events.js";
 import { Messages } from "./resources/messages.js";
 import { Sessions } from "./resources/sessions.js";
@@ -130,14 +136,7 @@ export class Everruns {
           ...init?.(),
         },
       );
-      if (data === undefined && mode === "json") {
-        throw new APIError(
-          response.status,
-          undefined,
-          response.headers,
-          `${response.status} empty response body`,
-        );
-      }
+      if (data === undefined && mode === "json") throw badBody(response, "empty");
       return {
         data: (map ? map(data, response, call) : data) as T,
         response,
@@ -177,16 +176,15 @@ function bodyError(error: unknown, call: Call): unknown {
   if (error instanceof EverrunsError) return error;
   const signal = call.options?.signal;
   if (signal?.aborted) return aborted(signal);
-  if (call.timedOut?.())
-    return new TimeoutError("Timed out while reading the response body", { cause: error });
+  // The attempt's signal fires on the caller's abort or the timeout; the former was ruled out above.
+  if (call.signal?.aborted) return call.signal.reason as TimeoutError;
   const response = call.response;
-  if (error instanceof SyntaxError && response) {
-    return new APIError(
-      response.status,
-      undefined,
-      response.headers,
-      `${response.status} invalid JSON in ${contentType(response.headers)} response body`,
-    );
-  }
+  if (error instanceof SyntaxError && response)
+    return badBody(response, `invalid JSON in ${contentType(response.headers)}`);
   return new ConnectionError("Connection failed while reading the response", { cause: error });
+}
+
+// A 2xx whose body is not the JSON the operation promises.
+function badBody({ status, headers }: Response, what: string): APIError {
+  return new APIError(status, undefined, headers, `${status} ${what} response body`);
 }
