@@ -5,20 +5,8 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { APIPromise, type WithResponse } from "./core/api-promise.js";
 import { checkHeaders, resolveConfig, type ClientOptions } from "./core/config.js";
-import {
-  aborted,
-  createTransport,
-  type Call,
-  type RequestOptions,
-  type Send,
-} from "./core/transport.js";
-import {
-  APIError,
-  ConnectionError,
-  contentType,
-  EverrunsError,
-  type TimeoutError,
-} from "./errors.js";
+import { createTransport, type Call, type RequestOptions, type Send } from "./core/transport.js";
+import { APIError, ConnectionError, contentType, EverrunsError } from "./errors.js";
 import { Events } from "./resources/events.js";
 import { Messages } from "./resources/messages.js";
 import { Sessions } from "./resources/sessions.js";
@@ -83,7 +71,8 @@ export class Everruns {
     this.raw = createClient<paths>({
       baseUrl: config.baseUrl,
       headers: config.headers,
-      fetch: (request) => send(request),
+      // Called with the Request alone (no `requestInitExt` is set): a raw call has no `Call`.
+      fetch: send,
       querySerializer: { array: { style: "form", explode: true } },
     });
     this.sessions = new Sessions(this);
@@ -174,10 +163,8 @@ export class Everruns {
 // Failures after the headers arrived, while openapi-fetch read the body.
 function bodyError(error: unknown, call: Call): unknown {
   if (error instanceof EverrunsError) return error;
-  const signal = call.options?.signal;
-  if (signal?.aborted) return aborted(signal);
-  // The attempt's signal fires on the caller's abort or the timeout; the former was ruled out above.
-  if (call.signal?.aborted) return call.signal.reason as TimeoutError;
+  // Aborted by the caller or the timeout: the reason is the AbortError or TimeoutError to throw.
+  if (call.signal?.aborted) return call.signal.reason as EverrunsError;
   const response = call.response;
   if (error instanceof SyntaxError && response)
     return badBody(response, `invalid JSON in ${contentType(response.headers)}`);

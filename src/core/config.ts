@@ -68,7 +68,8 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   // A bad EVERRUNS_LOG is ignored; a bad logLevel option is a mistake in code.
   const env = readEnv("EVERRUNS_LOG")?.toLowerCase();
   const logLevel = options.logLevel ?? (isLogLevel(env) ? env : options.logger ? "info" : "off");
-  if (!isLogLevel(logLevel)) {
+  const rank = LEVELS.indexOf(logLevel);
+  if (rank < 0) {
     throw new ValidationError(
       "logLevel",
       `expected debug, info, warn, error or off, got ${JSON.stringify(logLevel)}`,
@@ -76,9 +77,7 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   }
   const logger = options.logger ?? console;
   const at = (line: "debug" | "info") =>
-    LEVELS.indexOf(line) >= LEVELS.indexOf(logLevel)
-      ? (text: string) => logger[line](text)
-      : undefined;
+    LEVELS.indexOf(line) >= rank ? (text: string) => logger[line](text) : undefined;
   const backoff = { ...DEFAULT_BACKOFF };
   for (const [key, value] of Object.entries(options.backoff ?? {}))
     if (value !== undefined) backoff[key as keyof Backoff] = value;

@@ -46,8 +46,8 @@ export interface Call {
   /** Set on success: ends the timeout and the abort link. */
   release?: () => void;
   /**
-   * Set on success: the attempt's signal. Aborted while the caller's is not, the timeout fired and
-   * its reason is the `TimeoutError`.
+   * Set on success: the attempt's signal, aborted by the caller's signal or the timeout with the
+   * error to settle with (`AbortError` or `TimeoutError`) as its reason.
    */
   signal?: AbortSignal;
   /** Set on success: the response whose body is being read. */
@@ -76,9 +76,10 @@ export function createTransport(config: TransportConfig): Send {
         config.debug?.(
           `everruns: ${target} -> ${outcome} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
         );
-      // One controller per attempt, aborted by the caller's signal or by the attempt's timer.
+      // One controller per attempt, aborted by the caller's signal or by the attempt's timer, with the
+      // error the call then settles with as the reason.
       const controller = new AbortController();
-      const onAbort = () => controller.abort(signal!.reason);
+      const onAbort = () => controller.abort(aborted(signal!));
       const timer = setTimeout(
         () =>
           controller.abort(new TimeoutError(`Request timed out after ${timeoutMs} ms: ${target}`)),
