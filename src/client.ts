@@ -65,7 +65,7 @@ export class Everruns {
    */
   constructor(options?: ClientOptions) {
     const config = resolveConfig(options);
-    const send = createTransport(config.transport);
+    const send = createTransport(config);
     this.#send = send;
     this.baseUrl = config.baseUrl;
     this.raw = createClient<paths>({

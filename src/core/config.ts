@@ -6,7 +6,7 @@
 import { ValidationError } from "../errors.js";
 import { parseId } from "../ids.js";
 import { readEnv } from "./env.js";
-import { isLogLevel, LEVELS, type Logger, type LogLevel } from "./logger.js";
+import { LEVELS, type Logger, type LogLevel } from "./logger.js";
 import { DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
 import type { TransportConfig } from "./transport.js";
 
@@ -37,11 +37,10 @@ export interface ClientOptions {
   backoff?: Partial<Backoff> | undefined;
 }
 
-/** A resolved configuration: the default headers openapi-fetch sends and the transport settings. */
-export interface ResolvedConfig {
+/** A resolved configuration: the transport settings plus openapi-fetch's base URL and headers. */
+export interface ResolvedConfig extends TransportConfig {
   baseUrl: string;
   headers: Record<string, string>;
-  transport: TransportConfig;
 }
 
 // An HTTP token: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~
@@ -66,8 +65,9 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   if (orgId !== undefined) headers["X-Org-Id"] = parseId("org", orgId, "orgId");
 
   // A bad EVERRUNS_LOG is ignored; a bad logLevel option is a mistake in code.
-  const env = readEnv("EVERRUNS_LOG")?.toLowerCase();
-  const logLevel = options.logLevel ?? (isLogLevel(env) ? env : options.logger ? "info" : "off");
+  const env = readEnv("EVERRUNS_LOG")?.toLowerCase() as LogLevel; // any text: checked next
+  const logLevel =
+    options.logLevel ?? (LEVELS.includes(env) ? env : options.logger ? "info" : "off");
   const rank = LEVELS.indexOf(logLevel);
   if (rank < 0) {
     throw new ValidationError(
@@ -84,15 +84,13 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   return {
     baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
     headers,
-    transport: {
-      fetch: options.fetch,
-      timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
-      maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-      backoff,
-      debug: at("debug"),
-      info: at("info"),
-      secret: apiKey,
-    },
+    fetch: options.fetch,
+    timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
+    maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
+    backoff,
+    debug: at("debug"),
+    info: at("info"),
+    secret: apiKey,
   };
 }
 

@@ -17,11 +17,6 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
 /** The log levels from the most to the least verbose: a line is printed at its level and below. */
 export const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "off"];
 
-/** Whether `level` is a known log level. */
-export function isLogLevel(level: unknown): level is LogLevel {
-  return LEVELS.includes(level as LogLevel);
-}
-
 // Any header named like a credential: authorization, proxy-authorization, (set-)cookie, (x-)api-key.
 const SECRET_HEADERS = /authorization$|cookie$|api-key$/i;
 
