@@ -5,14 +5,8 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { APIPromise, type WithResponse } from "./core/api-promise.js";
 import { checkHeaders, resolveConfig, type ClientOptions } from "./core/config.js";
-import {
-  aborted,
-  createTransport,
-  type Call,
-  type RequestOptions,
-  type Send,
-} from "./core/transport.js";
-import { APIError, ConnectionError, contentType, EverrunsError, TimeoutError } from "./errors.js";
+import { createTransport, type Call, type RequestOptions, type Send } from "./core/transport.js";
+import { APIError, ConnectionError, contentType, EverrunsError } from "./errors.js";
 import { Events } from "./resources/events.js";
 import { Messages } from "./resources/messages.js";
 import { Sessions } from "./resources/sessions.js";
@@ -71,13 +65,14 @@ export class Everruns {
    */
   constructor(options?: ClientOptions) {
     const config = resolveConfig(options);
-    const send = createTransport(config.transport);
+    const send = createTransport(config);
     this.#send = send;
     this.baseUrl = config.baseUrl;
     this.raw = createClient<paths>({
       baseUrl: config.baseUrl,
       headers: config.headers,
-      fetch: (request) => send(request),
+      // Called with the Request alone (no `requestInitExt` is set): a raw call has no `Call`.
+      fetch: send,
       querySerializer: { array: { style: "form", explode: true } },
     });
     this.sessions = new Sessions(this);
@@ -130,14 +125,7 @@ export class Everruns {
           ...init?.(),
         },
       );
-      if (data === undefined && mode === "json") {
-        throw new APIError(
-          response.status,
-          undefined,
-          response.headers,
-          `${response.status} empty response body`,
-        );
-      }
+      if (data === undefined && mode === "json") throw badBody(response, "empty");
       return {
         data: (map ? map(data, response, call) : data) as T,
         response,
@@ -175,18 +163,15 @@ export class Everruns {
 // Failures after the headers arrived, while openapi-fetch read the body.
 function bodyError(error: unknown, call: Call): unknown {
   if (error instanceof EverrunsError) return error;
-  const signal = call.options?.signal;
-  if (signal?.aborted) return aborted(signal);
-  if (call.timedOut?.())
-    return new TimeoutError("Timed out while reading the response body", { cause: error });
+  // Aborted by the caller or the timeout: the reason is the AbortError or TimeoutError to throw.
+  if (call.signal?.aborted) return call.signal.reason as EverrunsError;
   const response = call.response;
-  if (error instanceof SyntaxError && response) {
-    return new APIError(
-      response.status,
-      undefined,
-      response.headers,
-      `${response.status} invalid JSON in ${contentType(response.headers)} response body`,
-    );
-  }
+  if (error instanceof SyntaxError && response)
+    return badBody(response, `invalid JSON in ${contentType(response.headers)}`);
   return new ConnectionError("Connection failed while reading the response", { cause: error });
+}
+
+// A 2xx whose body is not the JSON the operation promises.
+function badBody({ status, headers }: Response, what: string): APIError {
+  return new APIError(status, undefined, headers, `${status} ${what} response body`);
 }

@@ -23,16 +23,16 @@ export interface WithResponse<T> {
  */
 export class APIPromise<T> extends Promise<T> {
   readonly #result: Promise<WithResponse<T>>;
-  #data: Promise<T> | undefined;
 
   /** Wraps a promise of data-with-response. */
   constructor(result: Promise<WithResponse<T>>) {
-    // The base promise is a placeholder: every handler is routed to `#result` below.
+    // The base promise is a placeholder: `then` routes every handler to `#result` (`catch` and
+    // `finally` call `then`), so an unawaited data promise never rejects unhandled.
     super((resolve) => resolve(undefined as T));
     this.#result = result;
   }
 
-  // Derived promises (`then`, `catch`) are plain promises, not APIPromises.
+  // Derived promises (`then`, `catch`, `finally`) are plain promises, not APIPromises.
   static override get [Symbol.species]() {
     return Promise;
   }
@@ -42,24 +42,10 @@ export class APIPromise<T> extends Promise<T> {
     return this.#result;
   }
 
-  #parsed(): Promise<T> {
-    return (this.#data ??= this.#result.then((r) => r.data));
-  }
-
   override then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#parsed().then(onFulfilled, onRejected);
-  }
-
-  override catch<B = never>(
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<T | B> {
-    return this.#parsed().catch(onRejected);
-  }
-
-  override finally(onFinally?: (() => void) | null): Promise<T> {
-    return this.#parsed().finally(onFinally);
+    return this.#result.then((r) => r.data).then(onFulfilled, onRejected);
   }
 }

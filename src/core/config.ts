@@ -6,7 +6,7 @@
 import { ValidationError } from "../errors.js";
 import { parseId } from "../ids.js";
 import { readEnv } from "./env.js";
-import { enabled, isLogLevel, type Logger, type LogLevel } from "./logger.js";
+import { LEVELS, type Logger, type LogLevel } from "./logger.js";
 import { DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
 import type { TransportConfig } from "./transport.js";
 
@@ -37,11 +37,10 @@ export interface ClientOptions {
   backoff?: Partial<Backoff> | undefined;
 }
 
-/** A resolved configuration: the default headers openapi-fetch sends and the transport settings. */
-export interface ResolvedConfig {
+/** A resolved configuration: the transport settings plus openapi-fetch's base URL and headers. */
+export interface ResolvedConfig extends TransportConfig {
   baseUrl: string;
   headers: Record<string, string>;
-  transport: TransportConfig;
 }
 
 // An HTTP token: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~
@@ -55,12 +54,8 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   if (!apiKey) {
     throw new ValidationError("apiKey", "no API key: pass { apiKey } or set EVERRUNS_API_KEY");
   }
-  if (!VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey) {
-    throw new ValidationError(
-      "apiKey",
-      "cannot be sent in a header (control characters or surrounding spaces)",
-    );
-  }
+  // Sent as is: fetch would silently trim surrounding spaces off a header value.
+  checkValue("apiKey", apiKey, true);
   // The key wins over a default header of the same name.
   const headers: Record<string, string> = {
     ...checkHeaders("defaultHeaders", options.defaultHeaders),
@@ -70,9 +65,11 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   if (orgId !== undefined) headers["X-Org-Id"] = parseId("org", orgId, "orgId");
 
   // A bad EVERRUNS_LOG is ignored; a bad logLevel option is a mistake in code.
-  const env = readEnv("EVERRUNS_LOG")?.toLowerCase();
-  const logLevel = options.logLevel ?? (isLogLevel(env) ? env : options.logger ? "info" : "off");
-  if (!isLogLevel(logLevel)) {
+  const env = readEnv("EVERRUNS_LOG")?.toLowerCase() as LogLevel; // any text: checked next
+  const logLevel =
+    options.logLevel ?? (LEVELS.includes(env) ? env : options.logger ? "info" : "off");
+  const rank = LEVELS.indexOf(logLevel);
+  if (rank < 0) {
     throw new ValidationError(
       "logLevel",
       `expected debug, info, warn, error or off, got ${JSON.stringify(logLevel)}`,
@@ -80,22 +77,20 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   }
   const logger = options.logger ?? console;
   const at = (line: "debug" | "info") =>
-    enabled(logLevel, line) ? (text: string) => logger[line](text) : undefined;
+    LEVELS.indexOf(line) >= rank ? (text: string) => logger[line](text) : undefined;
   const backoff = { ...DEFAULT_BACKOFF };
   for (const [key, value] of Object.entries(options.backoff ?? {}))
     if (value !== undefined) backoff[key as keyof Backoff] = value;
   return {
     baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
     headers,
-    transport: {
-      fetch: options.fetch,
-      timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
-      maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-      backoff,
-      debug: at("debug"),
-      info: at("info"),
-      secret: apiKey,
-    },
+    fetch: options.fetch,
+    timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
+    maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
+    backoff,
+    debug: at("debug"),
+    info: at("info"),
+    secret: apiKey,
   };
 }
 
@@ -110,29 +105,33 @@ export function checkHeaders<T extends Record<string, unknown> | undefined>(
     for (const [name, value] of Object.entries(headers)) {
       const at = `${argument}["${name}"]`;
       if (!TOKEN_CHARS.test(name)) throw new ValidationError(at, "not a valid header name");
-      if (typeof value !== "string" || !VALUE_CHARS.test(value))
-        throw new ValidationError(
-          at,
-          "expected a non-empty header value without control characters",
-        );
+      checkValue(at, value);
     }
   return headers;
 }
 
-function baseUrl(raw: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    // Reported below.
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+// A header value fetch can send: a non-empty string without control characters and, if `trimmed`,
+// without surrounding spaces.
+function checkValue(argument: string, value: unknown, trimmed?: boolean): void {
+  if (typeof value !== "string" || !VALUE_CHARS.test(value) || (trimmed && value.trim() !== value))
     throw new ValidationError(
-      "baseUrl",
-      `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`,
+      argument,
+      `expected a non-empty header value without control characters${trimmed ? " or surrounding spaces" : ""}`,
     );
+}
+
+function baseUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (/^https?:$/.test(url.protocol) && !url.search && !url.hash)
+      return url.href.replace(/\/+$/, "");
+  } catch {
+    // Not a URL: reported below.
   }
-  return url.href.replace(/\/+$/, "");
+  throw new ValidationError(
+    "baseUrl",
+    `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`,
+  );
 }
 
 function count(argument: string, value: number | undefined, fallback: number, min: number): number {

@@ -14,17 +14,8 @@ export interface Logger {
 /** How much to log: `debug` is every attempt, `info` adds retries, `off` is silence. */
 export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
 
-const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "off"];
-
-/** Whether `level` is a known log level. */
-export function isLogLevel(level: unknown): level is LogLevel {
-  return LEVELS.includes(level as LogLevel);
-}
-
-/** Whether a line at `line` is printed when the configured level is `level`. */
-export function enabled(level: LogLevel, line: Exclude<LogLevel, "off">): boolean {
-  return LEVELS.indexOf(line) >= LEVELS.indexOf(level);
-}
+/** The log levels from the most to the least verbose: a line is printed at its level and below. */
+export const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "off"];
 
 // Any header named like a credential: authorization, proxy-authorization, (set-)cookie, (x-)api-key.
 const SECRET_HEADERS = /authorization$|cookie$|api-key$/i;

@@ -48,15 +48,12 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"])
  */
 export function shouldRetry(method: string, failure: Failure): boolean {
   const m = method.toUpperCase();
-  if (IDEMPOTENT.has(m)) {
-    if (failure.kind !== "status") return true;
-    const s = failure.status;
-    return s === 408 || s === 429 || s >= 500;
-  }
-  if (m !== "POST") return false;
-  if (failure.kind === "connection") return !failure.sent;
-  if (failure.kind === "timeout") return false;
-  return failure.status === 429 || (failure.status === 503 && failure.retryAfter !== undefined);
+  if (failure.kind !== "status")
+    return IDEMPOTENT.has(m) || (m === "POST" && failure.kind === "connection" && !failure.sent);
+  const s = failure.status;
+  return IDEMPOTENT.has(m)
+    ? s === 408 || s === 429 || s >= 500
+    : m === "POST" && (s === 429 || (s === 503 && failure.retryAfter !== undefined));
 }
 
 /**
@@ -87,17 +84,17 @@ const NOT_SENT = new Set([
   "ConnectionRefused",
 ]);
 
-/** Classifies a `fetch` rejection: was the request surely not sent? Unknown errors count as sent. */
-export function connectionFailure(error: unknown): Failure {
-  return { kind: "connection", sent: !notSent(error, 0) };
-}
-
-// Walks `cause` chains and AggregateError lists (Node tries every address of a host).
-function notSent(e: unknown, depth: number): boolean {
-  if (!e || typeof e !== "object" || depth > 4) return false;
+/**
+ * Whether a `fetch` rejection surely means the request was not sent: its code, or that of every error
+ * in an AggregateError list (Node tries every address of a host), or of its `cause`, says so.
+ * Unknown errors count as sent.
+ */
+export function notSent(e: unknown, depth = 0): boolean {
+  if (!e || depth > 4) return false;
   const { code, errors, cause } = e as { code?: unknown; errors?: unknown; cause?: unknown };
-  if (NOT_SENT.has(code as string)) return true;
-  if (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1)))
-    return true;
-  return notSent(cause, depth + 1);
+  return (
+    NOT_SENT.has(code as string) ||
+    (Array.isArray(errors) && errors.length > 0 && errors.every((x) => notSent(x, depth + 1))) ||
+    notSent(cause, depth + 1)
+  );
 }

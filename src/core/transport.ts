@@ -7,7 +7,7 @@
  */
 import { AbortError, APIError, ConnectionError, EverrunsError, TimeoutError } from "../errors.js";
 import { maskHeaders } from "./logger.js";
-import { connectionFailure, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
+import { notSent, retryDelay, shouldRetry, type Backoff, type Failure } from "./retry.js";
 
 /** Per-call options, accepted as the last argument of every method. */
 export interface RequestOptions {
@@ -45,8 +45,11 @@ export interface Call {
   stream?: boolean | undefined;
   /** Set on success: ends the timeout and the abort link. */
   release?: () => void;
-  /** Set on success: whether the timeout fired (while the body was read). */
-  timedOut?: () => boolean;
+  /**
+   * Set on success: the attempt's signal, aborted by the caller's signal or the timeout with the
+   * error to settle with (`AbortError` or `TimeoutError`) as its reason.
+   */
+  signal?: AbortSignal;
   /** Set on success: the response whose body is being read. */
   response?: Response;
 }
@@ -63,95 +66,78 @@ export function createTransport(config: TransportConfig): Send {
     // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
     // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
     const signal = options?.signal ?? (call ? undefined : request.signal);
+    const target = `${request.method} ${request.url}`;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw aborted(signal);
       // A body can be sent once: keep the original for a possible retry.
       const req = request.body && attempt <= maxRetries ? request.clone() : request;
       const started = Date.now();
-      const link = linkAttempt(signal, timeoutMs);
+      const log = (outcome: unknown) =>
+        config.debug?.(
+          `everruns: ${target} -> ${outcome} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
+        );
+      // One controller per attempt, aborted by the caller's signal or by the attempt's timer, with the
+      // error the call then settles with as the reason.
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(aborted(signal!));
+      const timer = setTimeout(
+        () =>
+          controller.abort(new TimeoutError(`Request timed out after ${timeoutMs} ms: ${target}`)),
+        timeoutMs,
+      );
+      signal?.addEventListener("abort", onAbort);
+      let release: (() => void) | undefined = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+      };
       let failure: Failure;
       let error: EverrunsError;
-      let keep = false;
       try {
         // The global fetch is looked up per call: test tools and polyfills may replace it later.
-        const response = await (config.fetch ?? fetch)(req, { signal: link.signal });
-        log(config, req, attempt, started, response.status);
+        const response = await (config.fetch ?? fetch)(req, { signal: controller.signal });
+        const { status, headers } = response;
+        log(status);
         if (response.ok) {
           // The body is still to be read: hand the cleanup to whoever reads it. A stream has no
           // overall time limit, but the caller's signal still ends it until it is released.
           if (call) {
-            keep = true;
-            if (call.stream) link.stopTimer();
-            call.release = link.release;
-            call.timedOut = link.timedOut;
+            if (call.stream) clearTimeout(timer);
+            call.release = release;
+            call.signal = controller.signal;
             call.response = response;
+            release = undefined;
           }
           return response;
         }
-        const { status, headers } = response;
-        const apiError = APIError.from({
+        error = APIError.from({
           status,
           headers,
           text: await response.text(),
           secret: config.secret,
         });
-        failure = { kind: "status", status, retryAfter: apiError.retryAfter };
-        error = apiError;
+        failure = { kind: "status", status, retryAfter: (error as APIError).retryAfter };
       } catch (thrown) {
         if (signal?.aborted) throw aborted(signal);
-        if (link.timedOut()) {
+        log(`failed (${(thrown as Error)?.name ?? "error"})`);
+        if (controller.signal.aborted) {
+          // Not the caller's abort, so the timer's: its reason is the TimeoutError to throw.
           failure = { kind: "timeout" };
-          error = new TimeoutError(
-            `Request timed out after ${timeoutMs} ms: ${req.method} ${req.url}`,
-          );
+          error = controller.signal.reason as TimeoutError;
         } else {
-          log(config, req, attempt, started, thrown);
-          failure = connectionFailure(thrown);
-          error = new ConnectionError(`Connection failed: ${req.method} ${req.url}`, {
-            cause: thrown,
-          });
+          failure = { kind: "connection", sent: !notSent(thrown) };
+          error = new ConnectionError(`Connection failed: ${target}`, { cause: thrown });
         }
       } finally {
-        if (!keep) link.release();
+        release?.();
       }
       const delay =
         attempt <= maxRetries && shouldRetry(request.method, failure)
-          ? retryDelay(attempt, (failure as { retryAfter?: number }).retryAfter, config.backoff)
+          ? retryDelay(attempt, (error as APIError).retryAfter, config.backoff)
           : undefined;
       if (delay === undefined) throw error;
-      config.info?.(
-        `everruns: retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${error.message})`,
-      );
+      config.info?.(`everruns: retrying ${target} in ${Math.round(delay)} ms (${error.message})`);
       await sleep(delay, signal);
     }
-  };
-}
-
-interface Link {
-  signal: AbortSignal;
-  timedOut(): boolean;
-  stopTimer(): void;
-  release(): void;
-}
-
-// One controller per attempt, aborted by the caller's signal or by the attempt's timer.
-function linkAttempt(user: AbortSignal | undefined, timeoutMs: number): Link {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(user?.reason);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new TimeoutError(`Timed out after ${timeoutMs} ms`));
-  }, timeoutMs);
-  user?.addEventListener("abort", onAbort);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    stopTimer: () => clearTimeout(timer),
-    release() {
-      clearTimeout(timer);
-      user?.removeEventListener("abort", onAbort);
-    },
   };
 }
 
@@ -173,21 +159,4 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-function log(
-  config: TransportConfig,
-  req: Request,
-  attempt: number,
-  started: number,
-  outcome: number | unknown,
-): void {
-  if (!config.debug) return;
-  const result =
-    typeof outcome === "number"
-      ? String(outcome)
-      : `failed (${(outcome as Error)?.name ?? "error"})`;
-  config.debug(
-    `everruns: ${req.method} ${req.url} -> ${result} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
-  );
 }
