@@ -60,12 +60,13 @@ export type Send = (request: Request, call?: Call) => Promise<Response>;
 /** Builds the transport's `send` over a configuration. */
 export function createTransport(config: TransportConfig): Send {
   return async function send(request, call) {
-    const options = call?.options;
-    const maxRetries = options?.maxRetries ?? config.maxRetries;
-    const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-    // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
-    // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
-    const signal = options?.signal ?? (call ? undefined : request.signal);
+    const {
+      maxRetries = config.maxRetries,
+      timeoutMs = config.timeoutMs,
+      // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
+      // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
+      signal = call ? undefined : request.signal,
+    } = call?.options ?? {};
     const target = `${request.method} ${request.url}`;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw aborted(signal);
