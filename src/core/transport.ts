@@ -73,6 +73,7 @@ export function createTransport(config: TransportConfig): Send {
       // A body can be sent once: keep the original for a possible retry.
       const req = request.body && attempt <= maxRetries ? request.clone() : request;
       const started = Date.now();
+      // The attempt's debug line: outcome, duration and the headers, secrets masked.
       const log = (outcome: unknown) =>
         config.debug?.(
           `everruns: ${target} -> ${outcome} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
@@ -133,7 +134,7 @@ export function createTransport(config: TransportConfig): Send {
       }
       const delay =
         attempt <= maxRetries && shouldRetry(request.method, failure)
-          ? retryDelay(attempt, (error as APIError).retryAfter, config.backoff)
+          ? retryDelay(attempt, (error as { retryAfter?: number }).retryAfter, config.backoff)
           : undefined;
       if (delay === undefined) throw error;
       config.info?.(`everruns: retrying ${target} in ${Math.round(delay)} ms (${error.message})`);
