@@ -68,12 +68,12 @@ export class Everruns {
     const send = createTransport(config);
     this.#send = send;
     this.baseUrl = config.baseUrl;
+    // openapi-fetch's default query style is the spec's: arrays as form, exploded (`?types=a&types=b`).
     this.raw = createClient<paths>({
       baseUrl: config.baseUrl,
       headers: config.headers,
       // Called with the Request alone (no `requestInitExt` is set): a raw call has no `Call`.
       fetch: send,
-      querySerializer: { array: { style: "form", explode: true } },
     });
     this.sessions = new Sessions(this);
     this.messages = new Messages(this);

@@ -60,18 +60,20 @@ export type Send = (request: Request, call?: Call) => Promise<Response>;
 /** Builds the transport's `send` over a configuration. */
 export function createTransport(config: TransportConfig): Send {
   return async function send(request, call) {
-    const options = call?.options;
-    const maxRetries = options?.maxRetries ?? config.maxRetries;
-    const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-    // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
-    // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
-    const signal = options?.signal ?? (call ? undefined : request.signal);
+    const {
+      maxRetries = config.maxRetries,
+      timeoutMs = config.timeoutMs,
+      // An SDK call passes its signal in `options`; its Request's own signal can never fire, so
+      // linking to it would only cost time. A raw openapi-fetch call carries the caller's signal there.
+      signal = call ? undefined : request.signal,
+    } = call?.options ?? {};
     const target = `${request.method} ${request.url}`;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw aborted(signal);
       // A body can be sent once: keep the original for a possible retry.
       const req = request.body && attempt <= maxRetries ? request.clone() : request;
       const started = Date.now();
+      // The attempt's debug line: outcome, duration and the headers, secrets masked.
       const log = (outcome: unknown) =>
         config.debug?.(
           `everruns: ${target} -> ${outcome} (attempt ${attempt}, ${Date.now() - started} ms) [${maskHeaders(req.headers)}]`,
@@ -132,7 +134,7 @@ export function createTransport(config: TransportConfig): Send {
       }
       const delay =
         attempt <= maxRetries && shouldRetry(request.method, failure)
-          ? retryDelay(attempt, (error as APIError).retryAfter, config.backoff)
+          ? retryDelay(attempt, (error as { retryAfter?: number }).retryAfter, config.backoff)
           : undefined;
       if (delay === undefined) throw error;
       config.info?.(`everruns: retrying ${target} in ${Math.round(delay)} ms (${error.message})`);
