@@ -197,16 +197,6 @@ function follow<E extends StreamEvent>(
     onStateChange?.(change);
   };
 
-  const parser = createParser({
-    onEvent,
-    onRetry: (ms) => (retryHintMs = ms),
-    // A frame over 16 MiB ends the connection instead of growing memory without bound.
-    maxBufferSize: 16_777_216,
-    onError(error) {
-      if (error.type === "max-buffer-size-exceeded") throw new ConnectionError(error.message);
-    },
-  });
-
   function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
     const control = type === "connected" || type === "disconnecting";
     let data: unknown = raw;
@@ -282,7 +272,16 @@ function follow<E extends StreamEvent>(
             `Expected text/event-stream, got ${response.status} "${contentType}"`,
           );
         }
-        parser.reset();
+        // A parser per connection: a frame cut by a drop goes with it.
+        const parser = createParser({
+          onEvent,
+          onRetry: (ms) => (retryHintMs = ms),
+          // A frame over 16 MiB ends the connection instead of growing memory without bound.
+          maxBufferSize: 16_777_216,
+          onError(error) {
+            if (error.type === "max-buffer-size-exceeded") throw new ConnectionError(error.message);
+          },
+        });
         setState({ state: "open" });
         // Until a planned cycle or close aborts the attempt.
         for (;;) {
@@ -295,15 +294,14 @@ function follow<E extends StreamEvent>(
       } catch (error) {
         // A drop: a 4xx but 408/429 ends the stream, anything else is retried with exponential
         // backoff (at least the server's `retry:` hint and `Retry-After`).
-        const { status, retryAfter } = Object(error) as { status?: unknown; retryAfter?: unknown };
+        const { status = 0, retryAfter = 0 } = Object(error) as {
+          status?: number;
+          retryAfter?: number;
+        };
         if (attempt.aborted) {
           // Dropped on purpose (a planned cycle, close): the outcome is no failure.
         } else if (
-          (typeof status === "number" &&
-            status >= 400 &&
-            status < 500 &&
-            status !== 408 &&
-            status !== 429) ||
+          (status >= 400 && status < 500 && status !== 408 && status !== 429) ||
           ++failures > maxReconnects
         ) {
           finish({ error }, true);
@@ -311,7 +309,7 @@ function follow<E extends StreamEvent>(
           delayMs = Math.max(
             Math.min(capMs, baseMs * 2 ** (failures - 1)),
             retryHintMs ?? 0,
-            typeof retryAfter === "number" ? retryAfter * 1000 : 0,
+            retryAfter * 1000,
           );
           setState({ state: "reconnecting", attempt: failures, delayMs, planned: false, error });
         }
@@ -343,10 +341,8 @@ function follow<E extends StreamEvent>(
 
   const loop = run();
   // The loop yields once events are waiting (another reader may have taken them meanwhile).
-  const pull = async (): Promise<IteratorResult<E>> => {
-    const result = await loop.next();
-    return result.done ? result : stream.next();
-  };
+  const pull = (): Promise<IteratorResult<E>> =>
+    loop.next().then((result) => (result.done ? result : stream.next()));
 
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
