@@ -177,7 +177,6 @@ function follow<E extends StreamEvent>(
   // Parsed events wait here until the consumer takes them.
   const batch: E[] = [];
   let head = 0;
-  let filling: Promise<void> | undefined;
   // Ids and sequences are monotonic: the last sequence plus a small window of ids is enough.
   const recentIds = new Set<string>();
   let lastSequence = -Infinity;
@@ -185,28 +184,18 @@ function follow<E extends StreamEvent>(
   let failures = 0;
   let delayMs = 0;
   let retryHintMs: number | undefined;
+  // The current attempt: aborting it ends the connection and anything the loop waits for.
   let connection: AbortController | undefined;
-  let reader: AsyncGenerator<string, void> | undefined;
   // The idle timer, while waiting for a response or for bytes.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  let failure: { value: unknown } | undefined;
+  let failure: { error: unknown } | undefined;
   stream.state = "connecting";
 
   const setState = (change: StreamStateChange): void => {
     stream.state = change.state;
     onStateChange?.(change);
   };
-
-  const parser = createParser({
-    onEvent,
-    onRetry: (ms) => (retryHintMs = ms),
-    // A frame over 16 MiB ends the connection instead of growing memory without bound.
-    maxBufferSize: 16_777_216,
-    onError(error) {
-      if (error.type === "max-buffer-size-exceeded") throw new ConnectionError(error.message);
-    },
-  });
 
   function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
     const control = type === "connected" || type === "disconnecting";
@@ -225,7 +214,7 @@ function follow<E extends StreamEvent>(
       if (type === "disconnecting" && !closed) {
         const retryMs: unknown = Object(data).retry_ms;
         delayMs = typeof retryMs === "number" && retryMs >= 0 ? retryMs : (retryHintMs ?? 100);
-        drop();
+        connection?.abort();
         failures = 0;
         setState({ state: "reconnecting", attempt: 0, delayMs, planned: true });
       }
@@ -263,99 +252,97 @@ function follow<E extends StreamEvent>(
   }
 
   /**
-   * A failed attempt or a dropped connection: a 4xx but 408/429 ends the stream, anything else is
-   * retried with exponential backoff (at least the server's `retry:` hint and `Retry-After`).
+   * Connects, reads and reconnects until the stream ends; yields whenever events are waiting in
+   * `batch`. A failure keeps the events already accepted: they come first, then it is thrown once.
    */
-  function fail(error: unknown): void {
-    const { status, retryAfter } = Object(error) as { status?: unknown; retryAfter?: unknown };
-    drop();
-    if (
-      (typeof status === "number" &&
-        status >= 400 &&
-        status < 500 &&
-        status !== 408 &&
-        status !== 429) ||
-      ++failures > maxReconnects
-    ) {
-      return finish({ value: error }, true);
+  async function* run(): AsyncGenerator<void, void> {
+    while (!closed) {
+      const { signal: attempt } = (connection = new AbortController());
+      try {
+        // Closing the stream aborts the attempt, which ends the wait at once (with an AbortError).
+        if (delayMs > 0) await sleep(delayMs, attempt);
+        setState({ state: "connecting", attempt: failures });
+        const response = await watch(transport.connect({ sinceId, signal: attempt }));
+        const contentType = response.headers.get("content-type") ?? "";
+        // Ending the attempt cancels the body, whether it is read or refused below.
+        const body = readText(response.body, attempt);
+        // A response to an attempt that was dropped meanwhile (by close) is discarded too.
+        if (attempt.aborted || !response.ok || !contentType.includes("text/event-stream")) {
+          throw new ConnectionError(
+            `Expected text/event-stream, got ${response.status} "${contentType}"`,
+          );
+        }
+        // A parser per connection: a frame cut by a drop goes with it.
+        const parser = createParser({
+          onEvent,
+          onRetry: (ms) => (retryHintMs = ms),
+          // A frame over 16 MiB ends the connection instead of growing memory without bound.
+          maxBufferSize: 16_777_216,
+          onError(error) {
+            if (error.type === "max-buffer-size-exceeded") throw new ConnectionError(error.message);
+          },
+        });
+        setState({ state: "open" });
+        // Until a planned cycle or close aborts the attempt.
+        for (;;) {
+          const chunk = await watch(body.next());
+          if (attempt.aborted) break;
+          if (chunk.done) throw new ConnectionError("The event stream ended unexpectedly");
+          parser.feed(chunk.value);
+          if (head < batch.length) yield;
+        }
+      } catch (error) {
+        // A drop: a 4xx but 408/429 ends the stream, anything else is retried with exponential
+        // backoff (at least the server's `retry:` hint and `Retry-After`).
+        const { status = 0, retryAfter = 0 } = Object(error) as {
+          status?: number;
+          retryAfter?: number;
+        };
+        if (attempt.aborted) {
+          // Dropped on purpose (a planned cycle, close): the outcome is no failure.
+        } else if (
+          (status >= 400 && status < 500 && status !== 408 && status !== 429) ||
+          ++failures > maxReconnects
+        ) {
+          finish({ error }, true);
+        } else {
+          delayMs = Math.max(
+            Math.min(capMs, baseMs * 2 ** (failures - 1)),
+            retryHintMs ?? 0,
+            retryAfter * 1000,
+          );
+          setState({ state: "reconnecting", attempt: failures, delayMs, planned: false, error });
+        }
+      }
+      connection.abort();
+      if (head < batch.length) yield;
     }
-    delayMs = Math.max(
-      Math.min(capMs, baseMs * 2 ** (failures - 1)),
-      retryHintMs ?? 0,
-      typeof retryAfter === "number" ? retryAfter * 1000 : 0,
-    );
-    setState({ state: "reconnecting", attempt: failures, delayMs, planned: false, error });
-  }
-
-  function drop(): void {
-    connection?.abort();
-    connection = reader = undefined;
+    if (failure) throw failure.error;
   }
 
   /**
    * Ends the stream for good; `error` is thrown once. A failure keeps the events already accepted
    * (they come first); the consumer's end (close, leaving the loop, the signal) drops them.
    */
-  function finish(error?: { value: unknown }, keepEvents?: boolean): void {
+  function finish(error?: { error: unknown }, keepEvents?: boolean): void {
     if (closed) return;
     closed = true;
     failure = error;
     if (!keepEvents) batch.length = head = 0;
     clearTimeout(timer);
-    drop();
+    connection?.abort();
     signal?.removeEventListener("abort", onAbort);
-    setState(error ? { state: "closed", error: error.value } : { state: "closed" });
+    setState({ state: "closed", ...error });
   }
 
   function onAbort(): void {
-    finish({ value: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
+    finish({ error: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
   }
 
-  async function pull(): Promise<IteratorResult<E>> {
-    // One read or connection attempt at a time, however many reads are pending.
-    while (head === batch.length && !closed) {
-      await (filling ??= step().finally(() => (filling = undefined)));
-    }
-    if (head < batch.length) return stream.next();
-    if (failure) {
-      const { value } = failure;
-      failure = undefined; // thrown once; the stream is done afterwards
-      throw value;
-    }
-    return { done: true, value: undefined };
-  }
-
-  /** One connection attempt or one read; the outcome of an attempt dropped meanwhile is ignored. */
-  async function step(): Promise<void> {
-    const open = reader;
-    const { signal: attempt } = (connection ??= new AbortController());
-    try {
-      if (open) {
-        const chunk = await watch(open.next());
-        if (attempt.aborted) return;
-        if (chunk.done) throw new ConnectionError("The event stream ended unexpectedly");
-        return parser.feed(chunk.value);
-      }
-      // Closing the stream aborts the attempt, which ends the wait at once (with an AbortError).
-      if (delayMs > 0) await sleep(delayMs, attempt);
-      setState({ state: "connecting", attempt: failures });
-      const response = await watch(transport.connect({ sinceId, signal: attempt }));
-      const contentType = response.headers.get("content-type") ?? "";
-      // Ending the attempt cancels the body, whether it is read or refused below.
-      const body = readText(response.body, attempt);
-      // A response to an attempt that was dropped meanwhile (by close) is discarded too.
-      if (attempt.aborted || !response.ok || !contentType.includes("text/event-stream")) {
-        throw new ConnectionError(
-          `Expected text/event-stream, got ${response.status} "${contentType}"`,
-        );
-      }
-      reader = body;
-      parser.reset();
-      setState({ state: "open" });
-    } catch (error) {
-      if (!attempt.aborted) fail(error);
-    }
-  }
+  const loop = run();
+  // The loop yields once events are waiting (another reader may have taken them meanwhile).
+  const pull = (): Promise<IteratorResult<E>> =>
+    loop.next().then((result) => (result.done ? result : stream.next()));
 
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
