@@ -32,12 +32,6 @@ export interface ProblemBody {
 
 const TOKEN = /\b(evr_[a-z]+_)[\w-]+/g;
 
-/** Masks API-key-shaped text (`evr_pat_...`) and the given secret in `text`. */
-export function redact(text: string, secret?: string): string {
-  if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
-  return text.replace(TOKEN, "$1***");
-}
-
 /** Base class of every error the SDK throws. */
 export class EverrunsError extends Error {
   override name = "EverrunsError";
@@ -106,7 +100,9 @@ export class APIError extends EverrunsError {
     // Whatever the content type says: a JSON object is a problem body, anything else is described
     // by status and content type.
     try {
-      const parsed: unknown = JSON.parse(redact(text, secret));
+      // API-key-shaped text (`evr_pat_...`) and the secret itself are masked first.
+      const masked = secret && secret.length >= 4 ? text.replaceAll(secret, "***") : text;
+      const parsed: unknown = JSON.parse(masked.replace(TOKEN, "$1***"));
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
         body = parsed as ProblemBody;
     } catch {
