@@ -30,7 +30,8 @@ export interface ProblemBody {
   [key: string]: unknown;
 }
 
-const TOKEN = /\b(evr_[a-z]+_)[\w-]+/g;
+/** API-key-shaped text (`evr_pat_...`), anywhere in a string; replace it with `$1***` to mask it. */
+export const TOKEN = /(evr_[a-z]+_)[\w-]+/gi;
 
 /** Base class of every error the SDK throws. */
 export class EverrunsError extends Error {
