@@ -52,9 +52,12 @@ const VALUE_CHARS = /^[\t -~\x80-\xff]+$/;
 /** Resolves options against the environment; throws `ValidationError` for anything unusable. */
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = options.apiKey ?? readEnv("EVERRUNS_API_KEY");
-  if (!apiKey) invalid("apiKey", "an API key: pass { apiKey } or set EVERRUNS_API_KEY");
   // Sent as is: fetch would silently trim surrounding spaces off a header value.
-  checkValue("apiKey", apiKey, true);
+  if (typeof apiKey !== "string" || !VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey)
+    invalid(
+      "apiKey",
+      "an API key from { apiKey } or EVERRUNS_API_KEY, without control characters or surrounding spaces",
+    );
   // The key wins over a default header of the same name.
   const headers: Record<string, string> = {
     ...checkHeaders("defaultHeaders", options.defaultHeaders),
@@ -101,19 +104,10 @@ export function checkHeaders<T extends Record<string, unknown> | undefined>(
     for (const [name, value] of Object.entries(headers)) {
       const at = `${argument}["${name}"]`;
       if (!TOKEN_CHARS.test(name)) invalid(at, "a valid header name");
-      checkValue(at, value);
+      if (typeof value !== "string" || !VALUE_CHARS.test(value))
+        invalid(at, "a non-empty header value without control characters");
     }
   return headers;
-}
-
-// A header value fetch can send: a non-empty string without control characters and, if `trimmed`,
-// without surrounding spaces.
-function checkValue(argument: string, value: unknown, trimmed?: boolean): void {
-  if (typeof value !== "string" || !VALUE_CHARS.test(value) || (trimmed && value.trim() !== value))
-    invalid(
-      argument,
-      `a non-empty header value without control characters${trimmed ? " or surrounding spaces" : ""}`,
-    );
 }
 
 function baseUrl(raw: string): string {
