@@ -80,13 +80,13 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const logger = options.logger ?? console;
   const at = (line: "debug" | "info") =>
     LEVELS.indexOf(line) >= rank ? (text: string) => logger[line](text) : undefined;
+  // The options as given (`fetch`, `backoff`) under the values resolved here.
   return {
+    ...options,
     baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
     headers,
-    fetch: options.fetch,
     timeoutMs,
     maxRetries,
-    backoff: options.backoff,
     debug: at("debug"),
     info: at("info"),
     secret: apiKey,
