@@ -30,13 +30,8 @@ export interface ProblemBody {
   [key: string]: unknown;
 }
 
-const TOKEN = /\b(evr_[a-z]+_)[\w-]+/g;
-
-/** Masks API-key-shaped text (`evr_pat_...`) and the given secret in `text`. */
-export function redact(text: string, secret?: string): string {
-  if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
-  return text.replace(TOKEN, "$1***");
-}
+/** API-key-shaped text (`evr_pat_...`), anywhere in a string; replace it with `$1***` to mask it. */
+export const TOKEN = /(evr_[a-z]+_)[\w-]+/gi;
 
 /** Base class of every error the SDK throws. */
 export class EverrunsError extends Error {
@@ -106,7 +101,9 @@ export class APIError extends EverrunsError {
     // Whatever the content type says: a JSON object is a problem body, anything else is described
     // by status and content type.
     try {
-      const parsed: unknown = JSON.parse(redact(text, secret));
+      // API-key-shaped text (`evr_pat_...`) and the secret itself are masked first.
+      const masked = secret && secret.length >= 4 ? text.replaceAll(secret, "***") : text;
+      const parsed: unknown = JSON.parse(masked.replace(TOKEN, "$1***"));
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
         body = parsed as ProblemBody;
     } catch {

@@ -5,7 +5,7 @@
  * do not always have exactly 32, so only the mistakes that matter are caught: the wrong kind of id,
  * an empty string, and characters that would change the URL path.
  */
-import { invalid } from "./errors.js";
+import { invalid, TOKEN } from "./errors.js";
 
 /** A session id, `session_<hex>`. */
 export type SessionId = `session_${string}`;
@@ -75,7 +75,9 @@ export function isId<P extends string>(prefix: P, value: unknown): value is `${P
 
 function shown(value: unknown): string {
   if (typeof value !== "string") return value === null ? "null" : typeof value;
-  const text = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   // An API key pasted where an id belongs, alone or inside it, must not reach an error message.
-  return /evr_[a-z]+_/i.test(text) ? "an API key" : text;
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value).replace(
+    TOKEN,
+    "$1***",
+  );
 }

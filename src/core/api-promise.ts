@@ -26,9 +26,9 @@ export class APIPromise<T> extends Promise<T> {
 
   /** Wraps a promise of data-with-response. */
   constructor(result: Promise<WithResponse<T>>) {
-    // The base promise is a placeholder: `then` routes every handler to `#result` (`catch` and
-    // `finally` call `then`), so an unawaited data promise never rejects unhandled.
-    super((resolve) => resolve(undefined as T));
+    // The base promise is a placeholder that never settles: `then` routes every handler to `#result`
+    // (`catch` and `finally` call `then`), so an unawaited data promise never rejects unhandled.
+    super(() => {});
     this.#result = result;
   }
 

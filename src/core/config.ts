@@ -3,11 +3,12 @@
  * variables, and anything that could not be sent (an empty key, CR/LF in a header) fails here, at
  * construction, instead of on the first request.
  */
-import { ValidationError } from "../errors.js";
+import { invalid } from "../errors.js";
 import { parseId } from "../ids.js";
 import { readEnv } from "./env.js";
 import { LEVELS, type Logger, type LogLevel } from "./logger.js";
-import { DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
+import { integer } from "./params.js";
+import { DEFAULT_MAX_RETRIES, type Backoff } from "./retry.js";
 import type { TransportConfig } from "./transport.js";
 
 /** The production API root. */
@@ -51,11 +52,12 @@ const VALUE_CHARS = /^[\t -~\x80-\xff]+$/;
 /** Resolves options against the environment; throws `ValidationError` for anything unusable. */
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = options.apiKey ?? readEnv("EVERRUNS_API_KEY");
-  if (!apiKey) {
-    throw new ValidationError("apiKey", "no API key: pass { apiKey } or set EVERRUNS_API_KEY");
-  }
   // Sent as is: fetch would silently trim surrounding spaces off a header value.
-  checkValue("apiKey", apiKey, true);
+  if (typeof apiKey !== "string" || !VALUE_CHARS.test(apiKey) || apiKey.trim() !== apiKey)
+    invalid(
+      "apiKey",
+      "an API key from { apiKey } or EVERRUNS_API_KEY, without control characters or surrounding spaces",
+    );
   // The key wins over a default header of the same name.
   const headers: Record<string, string> = {
     ...checkHeaders("defaultHeaders", options.defaultHeaders),
@@ -68,26 +70,23 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const env = readEnv("EVERRUNS_LOG")?.toLowerCase() as LogLevel; // any text: checked next
   const logLevel =
     options.logLevel ?? (LEVELS.includes(env) ? env : options.logger ? "info" : "off");
+  const { timeoutMs = 60_000, maxRetries = DEFAULT_MAX_RETRIES } = options;
+  // A count of retries is whole; a time limit need not be.
+  integer(0)("maxRetries", maxRetries);
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 1)
+    invalid("timeoutMs", `a number >= 1, got ${timeoutMs}`);
   const rank = LEVELS.indexOf(logLevel);
-  if (rank < 0) {
-    throw new ValidationError(
-      "logLevel",
-      `expected debug, info, warn, error or off, got ${JSON.stringify(logLevel)}`,
-    );
-  }
+  if (rank < 0) invalid("logLevel", `one of ${LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`);
   const logger = options.logger ?? console;
   const at = (line: "debug" | "info") =>
     LEVELS.indexOf(line) >= rank ? (text: string) => logger[line](text) : undefined;
-  const backoff = { ...DEFAULT_BACKOFF };
-  for (const [key, value] of Object.entries(options.backoff ?? {}))
-    if (value !== undefined) backoff[key as keyof Backoff] = value;
+  // The options as given (`fetch`, `backoff`) under the values resolved here.
   return {
+    ...options,
     baseUrl: baseUrl(options.baseUrl ?? readEnv("EVERRUNS_API_URL") ?? DEFAULT_BASE_URL),
     headers,
-    fetch: options.fetch,
-    timeoutMs: count("timeoutMs", options.timeoutMs, 60_000, 1),
-    maxRetries: count("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-    backoff,
+    timeoutMs,
+    maxRetries,
     debug: at("debug"),
     info: at("info"),
     secret: apiKey,
@@ -104,20 +103,11 @@ export function checkHeaders<T extends Record<string, unknown> | undefined>(
   if (headers)
     for (const [name, value] of Object.entries(headers)) {
       const at = `${argument}["${name}"]`;
-      if (!TOKEN_CHARS.test(name)) throw new ValidationError(at, "not a valid header name");
-      checkValue(at, value);
+      if (!TOKEN_CHARS.test(name)) invalid(at, "a valid header name");
+      if (typeof value !== "string" || !VALUE_CHARS.test(value))
+        invalid(at, "a non-empty header value without control characters");
     }
   return headers;
-}
-
-// A header value fetch can send: a non-empty string without control characters and, if `trimmed`,
-// without surrounding spaces.
-function checkValue(argument: string, value: unknown, trimmed?: boolean): void {
-  if (typeof value !== "string" || !VALUE_CHARS.test(value) || (trimmed && value.trim() !== value))
-    throw new ValidationError(
-      argument,
-      `expected a non-empty header value without control characters${trimmed ? " or surrounding spaces" : ""}`,
-    );
 }
 
 function baseUrl(raw: string): string {
@@ -128,15 +118,5 @@ function baseUrl(raw: string): string {
   } catch {
     // Not a URL: reported below.
   }
-  throw new ValidationError(
-    "baseUrl",
-    `expected an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`,
-  );
-}
-
-function count(argument: string, value: number | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min)
-    throw new ValidationError(argument, `expected a number >= ${min}, got ${value}`);
-  return value;
+  invalid("baseUrl", `an http(s) URL such as ${DEFAULT_BASE_URL}, got ${JSON.stringify(raw)}`);
 }

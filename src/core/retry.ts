@@ -58,20 +58,26 @@ export function shouldRetry(method: string, failure: Failure): boolean {
 
 /**
  * Milliseconds to wait before retry number `retry` (1-based), or `undefined` to give up because the
- * server asked for a longer wait than `backoff.maxRetryAfterMs`.
+ * server asked for a longer wait than `backoff.maxRetryAfterMs`. Fields of `backoff` left out (or
+ * undefined) take their `DEFAULT_BACKOFF` value.
  * Without a server hint: `initialDelayMs * 2^(retry-1)` capped at `maxDelayMs`, minus up to 25 % jitter.
  */
 export function retryDelay(
   retry: number,
   retryAfter: number | undefined,
-  backoff: Backoff = DEFAULT_BACKOFF,
+  backoff: Partial<Backoff> = DEFAULT_BACKOFF,
   random: () => number = Math.random,
 ): number | undefined {
+  const {
+    initialDelayMs = DEFAULT_BACKOFF.initialDelayMs,
+    maxDelayMs = DEFAULT_BACKOFF.maxDelayMs,
+    maxRetryAfterMs = DEFAULT_BACKOFF.maxRetryAfterMs,
+  } = backoff;
   if (retryAfter !== undefined) {
     const ms = retryAfter * 1000;
-    return ms > backoff.maxRetryAfterMs ? undefined : ms;
+    return ms > maxRetryAfterMs ? undefined : ms;
   }
-  const base = Math.min(backoff.initialDelayMs * 2 ** (retry - 1), backoff.maxDelayMs);
+  const base = Math.min(initialDelayMs * 2 ** (retry - 1), maxDelayMs);
   return base * (1 - 0.25 * random());
 }
 

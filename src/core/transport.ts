@@ -23,10 +23,11 @@ export interface RequestOptions {
 
 /** What the transport needs from the client configuration. */
 export interface TransportConfig {
-  fetch: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
   timeoutMs: number;
   maxRetries: number;
-  backoff: Backoff;
+  /** Backoff tuning; a field left out (or undefined) takes its default. */
+  backoff?: Partial<Backoff> | undefined;
   /** Prints a debug line (every attempt); unset when the log level leaves debug lines out. */
   debug: ((line: string) => void) | undefined;
   /** Prints an info line (retries); unset when the log level leaves info lines out. */
