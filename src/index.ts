@@ -14,14 +14,7 @@ export type { ClientOptions } from "./core/config.js";
 export type { RequestOptions } from "./core/transport.js";
 export type { Logger, LogLevel } from "./core/logger.js";
 export { APIPromise, type WithResponse } from "./core/api-promise.js";
-export {
-  shouldRetry,
-  retryDelay,
-  DEFAULT_BACKOFF,
-  DEFAULT_MAX_RETRIES,
-  type Backoff,
-  type Failure,
-} from "./core/retry.js";
+export type { Backoff } from "./core/retry.js";
 export { MessageExport, ExportPromise } from "./core/json-lines.js";
 export {
   EverrunsError,

@@ -10,7 +10,6 @@ import {
   APIError,
   ConflictError,
   ConnectionError,
-  DEFAULT_MAX_RETRIES,
   InternalServerError,
   NotFoundError,
   RateLimitError,
@@ -18,6 +17,7 @@ import {
   type Everruns,
   type RequestOptions,
 } from "../../src/index.js";
+import { DEFAULT_MAX_RETRIES } from "../../src/core/retry.js";
 import {
   closedPort,
   SESSION_ID,
