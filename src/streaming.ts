@@ -12,10 +12,10 @@
  */
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import { AbortError, ConnectionError, contentType, TimeoutError } from "./errors.js";
+import { ConnectionError, contentType, TimeoutError } from "./errors.js";
 import { checkFields, sessionInit, texts } from "./core/params.js";
 import { readText } from "./core/json-lines.js";
-import { sleep } from "./core/transport.js";
+import { aborted, sleep } from "./core/transport.js";
 import type { Event } from "./types.js";
 
 /** The fields the stream relies on: every session event has them (`sequence` where the server numbers events). */
@@ -336,7 +336,7 @@ function follow<E extends StreamEvent>(
   }
 
   function onAbort(): void {
-    finish({ error: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
+    finish({ error: aborted(signal!) });
   }
 
   const loop = run();

@@ -6,8 +6,8 @@
  * so other turns or clients writing to the same session do not confuse it.
  */
 import type { Everruns } from "./client.js";
-import { sleep } from "./core/transport.js";
-import { AbortError, ConflictError, EverrunsError } from "./errors.js";
+import { aborted, sleep } from "./core/transport.js";
+import { ConflictError, EverrunsError } from "./errors.js";
 import type { SessionId, TurnId } from "./ids.js";
 import type { EventStreamOptions } from "./streaming.js";
 import { handlersOf, type ToolHandler, type ToolHandlers, type ToolSet } from "./tools.js";
@@ -294,9 +294,7 @@ function follow(
   return new Promise<TurnResult>((resolve, reject) => {
     const onAbort = (): void => {
       controller.abort(caller?.reason);
-      void cancel().then(() =>
-        reject(new AbortError("The turn was aborted", { cause: caller?.reason })),
-      );
+      void cancel().then(() => reject(aborted(caller!)));
     };
     // Aborted before the start: nothing is sent (and so nothing to cancel).
     if (caller?.aborted) return onAbort();
