@@ -12,10 +12,10 @@
  */
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { Everruns } from "./client.js";
-import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
-import { checkStrings, sessionInit } from "./core/params.js";
+import { ConnectionError, contentType, TimeoutError } from "./errors.js";
+import { checkFields, sessionInit, texts } from "./core/params.js";
 import { readText } from "./core/json-lines.js";
-import { sleep } from "./core/transport.js";
+import { aborted, sleep } from "./core/transport.js";
 import type { Event } from "./types.js";
 
 /** The fields the stream relies on: every session event has them (`sequence` where the server numbers events). */
@@ -170,10 +170,12 @@ function follow<E extends StreamEvent>(
   options: EventStreamOptions,
   stream: Mutable<EventStream<E>>,
 ): void {
-  const { signal, onStateChange, onParseError, onControlFrame } = options;
-  const idleMs = options.idleTimeoutMs ?? 45_000;
-  const maxReconnects = options.maxReconnects ?? Infinity;
-  const { baseMs, capMs } = options.backoff ?? { baseMs: 1_000, capMs: 30_000 };
+  const {
+    signal,
+    idleTimeoutMs: idleMs = 45_000,
+    maxReconnects = Infinity,
+    backoff: { baseMs, capMs } = { baseMs: 1_000, capMs: 30_000 },
+  } = options;
   // Parsed events wait here until the consumer takes them.
   const batch: E[] = [];
   let head = 0;
@@ -194,7 +196,7 @@ function follow<E extends StreamEvent>(
 
   const setState = (change: StreamStateChange): void => {
     stream.state = change.state;
-    onStateChange?.(change);
+    options.onStateChange?.(change);
   };
 
   function onEvent({ event: type, id: frameId, data: raw }: EventSourceMessage): void {
@@ -206,10 +208,11 @@ function follow<E extends StreamEvent>(
         throw new TypeError("Event data is not a JSON object.");
     } catch (error) {
       // A control frame with odd data still does its job.
-      if (!control) return onParseError?.({ eventType: type, id: frameId, data: raw, error });
+      if (!control)
+        return options.onParseError?.({ eventType: type, id: frameId, data: raw, error });
     }
     if (control) {
-      onControlFrame?.({ type, data });
+      options.onControlFrame?.({ type, data });
       // A planned cycle: the server has nothing more to say on this connection.
       if (type === "disconnecting" && !closed) {
         const retryMs: unknown = Object(data).retry_ms;
@@ -263,14 +266,12 @@ function follow<E extends StreamEvent>(
         if (delayMs > 0) await sleep(delayMs, attempt);
         setState({ state: "connecting", attempt: failures });
         const response = await watch(transport.connect({ sinceId, signal: attempt }));
-        const contentType = response.headers.get("content-type") ?? "";
+        const type = contentType(response.headers);
         // Ending the attempt cancels the body, whether it is read or refused below.
         const body = readText(response.body, attempt);
         // A response to an attempt that was dropped meanwhile (by close) is discarded too.
-        if (attempt.aborted || !response.ok || !contentType.includes("text/event-stream")) {
-          throw new ConnectionError(
-            `Expected text/event-stream, got ${response.status} "${contentType}"`,
-          );
+        if (attempt.aborted || !response.ok || type !== "text/event-stream") {
+          throw new ConnectionError(`Expected text/event-stream, got ${response.status} ${type}`);
         }
         // A parser per connection: a frame cut by a drop goes with it.
         const parser = createParser({
@@ -283,10 +284,9 @@ function follow<E extends StreamEvent>(
           },
         });
         setState({ state: "open" });
-        // Until a planned cycle or close aborts the attempt.
+        // Until a planned cycle or close aborts the attempt: a read after that throws.
         for (;;) {
           const chunk = await watch(body.next());
-          if (attempt.aborted) break;
           if (chunk.done) throw new ConnectionError("The event stream ended unexpectedly");
           parser.feed(chunk.value);
           if (head < batch.length) yield;
@@ -336,7 +336,7 @@ function follow<E extends StreamEvent>(
   }
 
   function onAbort(): void {
-    finish({ error: new AbortError("The event stream was aborted", { cause: signal?.reason }) });
+    finish({ error: aborted(signal!) });
   }
 
   const loop = run();
@@ -375,10 +375,11 @@ export function streamEvents(
   sessionId: string,
   options: StreamEventsOptions = {},
 ): EventStream<Event> {
-  sessionInit(sessionId); // a bad id throws now, not on the first read
-  const { types, exclude, ...streamOptions } = options;
-  checkStrings("types", types, 25, 1);
-  checkStrings("exclude", exclude, 25, 1);
+  // A bad id or filter throws now, not on the first read.
+  sessionInit(sessionId);
+  checkFields("options", options, { types: texts(25, 1), exclude: texts(25, 1) });
+  const { types, exclude } = options;
+  // The stream reads its own options and leaves the filters alone.
   return new EventStream<Event>(
     {
       // Empty and absent filters are left out of the query; arrays go as repeated keys.
@@ -390,6 +391,6 @@ export function streamEvents(
           { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
         ),
     },
-    streamOptions,
+    options,
   );
 }

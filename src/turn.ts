@@ -6,8 +6,8 @@
  * so other turns or clients writing to the same session do not confuse it.
  */
 import type { Everruns } from "./client.js";
-import { sleep } from "./core/transport.js";
-import { AbortError, ConflictError, EverrunsError } from "./errors.js";
+import { aborted, sleep } from "./core/transport.js";
+import { ConflictError, EverrunsError } from "./errors.js";
 import type { SessionId, TurnId } from "./ids.js";
 import type { EventStreamOptions } from "./streaming.js";
 import { handlersOf, type ToolHandler, type ToolHandlers, type ToolSet } from "./tools.js";
@@ -138,20 +138,22 @@ export function runTurn(
   input: TurnInput,
   options: RunTurnOptions = {},
 ): Turn {
-  // Text deltas are kept for the whole turn, so every reader of textStream gets all of them.
-  const chunks: string[] = [];
+  // The turn's events are kept for the whole turn, so every reader of textStream gets every delta.
+  const events: Event[] = [];
   let wake = noop;
   let more = new Promise<void>((resolve) => (wake = resolve));
-  const result = follow(client, sessionId, input, options, (text) => {
-    chunks.push(text);
+  const result = follow(client, sessionId, input, options, events, () => {
     wake();
     more = new Promise((resolve) => (wake = resolve));
   });
   return new Turn(result, {
     async *[Symbol.asyncIterator]() {
       for (let index = 0; ;) {
-        while (index < chunks.length) yield chunks[index++] as string;
-        // Every delta is pushed before the turn settles: once it has, the text is complete.
+        while (index < events.length) {
+          const event = events[index++]!;
+          if (event.type === "output.message.delta") yield event.data.delta;
+        }
+        // Every event is pushed before the turn settles: once it has, the text is complete.
         if (await Promise.race([more, result.then(() => true)])) return;
       }
     },
@@ -167,21 +169,18 @@ function follow(
   sessionId: string,
   input: TurnInput,
   options: RunTurnOptions,
-  onText: (text: string) => void,
+  events: Event[],
+  onEvent: () => void,
 ): Promise<TurnResult> {
   const caller = options.signal;
   const controller = new AbortController();
   const signal = controller.signal;
   const handlers = handlersOf(options.tools);
-  const events: Event[] = [];
   const answered = new Set<string>();
   let turnId = "" as TurnId; // until an event of the turn names it
   let message: Message | undefined;
   let usage: TokenUsage | undefined;
   let sent = false;
-
-  const aborted = (): AbortError =>
-    new AbortError("The turn was aborted", { cause: caller?.reason });
 
   // Best effort, bounded: the caller gets the abort either way.
   const cancel = async (): Promise<void> => {
@@ -218,11 +217,9 @@ function follow(
     })) {
       if (!belongs(event, inputMessage.id)) continue;
       events.push(event);
+      onEvent();
       options.onEvent?.(event);
       switch (event.type) {
-        case "output.message.delta":
-          onText(event.data.delta);
-          break;
         case "output.message.completed":
           message = event.data.message as Message;
           usage = event.data.usage ?? usage;
@@ -294,12 +291,13 @@ function follow(
     }
   }
 
-  if (caller?.aborted) return Promise.reject(aborted());
   return new Promise<TurnResult>((resolve, reject) => {
     const onAbort = (): void => {
       controller.abort(caller?.reason);
-      void cancel().then(() => reject(aborted()));
+      void cancel().then(() => reject(aborted(caller!)));
     };
+    // Aborted before the start: nothing is sent (and so nothing to cancel).
+    if (caller?.aborted) return onAbort();
     caller?.addEventListener("abort", onAbort, { once: true });
     void run()
       .then(resolve, (error: unknown) => caller?.aborted || reject(error)) // an abort settles itself

@@ -48,7 +48,7 @@ export function readText(
  */
 export class MessageExport implements AsyncIterable<Message> {
   /** The HTTP response (status, headers such as `Content-Disposition`). */
-  readonly response: Response;
+  declare readonly response: Response;
   #read: (() => AsyncGenerator<string, void, undefined>) | undefined;
 
   /** Wraps an export response whose body is unread; `done` runs once the body is read or dropped. */

@@ -121,7 +121,7 @@ export class Events {
     if (filters.order_desc || filters.around !== undefined || filters.since_id !== undefined)
       invalid(
         "query",
-        "after_sequence, not since_id, around or order_desc (iterate walks forward by sequence)",
+        "after_sequence, not since_id, around or order_desc (iterate walks forward)",
       );
     SIZE("query.limit", limit);
     const list = (q: ListEventsQuery) =>
