@@ -14,11 +14,10 @@ import { Sessions } from "./resources/sessions.js";
 /** The HTTP methods of the API's operations. */
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** What a call sends besides its path: path parameters, query and body; a stream leaves the body unread. */
+/** What a call sends besides its path: path parameters, query and body. */
 export interface Init {
   params?: { path?: Record<string, string>; query?: object | undefined };
   body?: unknown;
-  parseAs?: "stream";
 }
 
 /**
@@ -104,6 +103,9 @@ export class Everruns {
   /**
    * `_request` without the `APIPromise` wrapper: sends under the transport bound to the call's
    * options, maps body-read failures to typed errors, and returns the data with its response.
+   * It is also the seam for streaming code: in `"stream"` mode the 2xx body is left unread, the
+   * timeout covers each attempt up to the response headers, and `options.signal` also aborts the
+   * body, so pass a signal per connection (its listener stays until it fires or is collected).
    * @internal
    */
   async _call<T>(
@@ -122,6 +124,8 @@ export class Everruns {
         {
           fetch: (request: Request) => this.#send(request, call),
           headers: checkHeaders("options.headers", options?.headers),
+          // A streamed body is left unread for its reader (undefined: openapi-fetch's JSON).
+          parseAs: call.stream ? "stream" : undefined,
           ...init?.(),
         },
       );
@@ -138,25 +142,6 @@ export class Everruns {
       // A streamed body is still unread: its reader releases the call when done.
       if (!call.stream) call.release?.();
     }
-  }
-
-  /**
-   * The seam for streaming code: an authenticated request to a spec path under the client's retry
-   * policy and timeouts, resolving with the raw 2xx `Response` whose body is left unread. Error
-   * statuses throw the typed `APIError`s. The timeout covers each attempt up to the response headers;
-   * `options.signal` also aborts the body, so pass a signal per connection (its listener stays until
-   * it fires or is collected).
-   * @internal
-   */
-  async _fetch(
-    method: "GET" | "POST",
-    path: keyof paths,
-    init: Init,
-    options?: RequestOptions,
-  ): Promise<Response> {
-    return (
-      await this._call(method, path, options, () => ({ ...init, parseAs: "stream" }), "stream")
-    ).response;
   }
 }
 

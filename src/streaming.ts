@@ -383,13 +383,17 @@ export function streamEvents(
   return new EventStream<Event>(
     {
       // Empty and absent filters are left out of the query; arrays go as repeated keys.
-      connect: ({ sinceId, signal }) =>
-        client._fetch(
-          "GET",
-          "/v1/sessions/{session_id}/sse",
-          sessionInit(sessionId, undefined, { types, exclude, since_id: sinceId }),
-          { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
-        ),
+      // The body is left unread: the stream reads it, and aborting `signal` ends the connection.
+      connect: async ({ sinceId, signal }) =>
+        (
+          await client._call(
+            "GET",
+            "/v1/sessions/{session_id}/sse",
+            { signal, maxRetries: 0, headers: { accept: "text/event-stream" } },
+            () => sessionInit(sessionId, undefined, { types, exclude, since_id: sinceId }),
+            "stream",
+          )
+        ).response,
     },
     options,
   );

@@ -66,16 +66,6 @@ export function texts(maxItems?: number, minLength?: number): Check {
   };
 }
 
-/** Throws unless `value` is undefined or an array of at most `maxItems` strings, each at least `minLength` long. */
-export function checkStrings(
-  argument: string,
-  value: unknown,
-  maxItems?: number,
-  minLength?: number,
-): void {
-  if (value !== undefined) texts(maxItems, minLength)(argument, value);
-}
-
 /** An RFC 3339 date-time such as `2025-01-01T12:00:00Z`. */
 export const dateTime: Check = (argument, value) => {
   const local = typeof value === "string" && DATE_TIME.exec(value)?.[1]!.toUpperCase();

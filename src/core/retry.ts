@@ -35,7 +35,8 @@ export const DEFAULT_BACKOFF: Backoff = {
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
 
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"]);
+// The idempotent methods the API uses (it has no HEAD or OPTIONS operation).
+const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "PATCH"]);
 
 /**
  * Whether a failed attempt may be retried. Pure: it ignores the retry budget and backoff.

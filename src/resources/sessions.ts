@@ -195,7 +195,7 @@ export class Sessions {
         "GET",
         `${PATH}/export`,
         options,
-        () => ({ ...sessionInit(sessionId), parseAs: "stream" }),
+        () => sessionInit(sessionId),
         "stream",
         (body, response, call) =>
           new MessageExport(
