@@ -9,13 +9,16 @@
  * const session = await client.sessions.create({ title: "Q3 marketing brief" });
  * ```
  */
+// Values are what users construct, call or test with `instanceof` (the client, the stream, the errors,
+// the helpers); the wrappers the client hands out (APIPromise, Page, MessageExport, ExportPromise, Turn)
+// are exported as types.
 export { Everruns, Everruns as default } from "./client.js";
 export type { ClientOptions } from "./core/config.js";
 export type { RequestOptions } from "./core/transport.js";
 export type { Logger, LogLevel } from "./core/logger.js";
-export { APIPromise, type WithResponse } from "./core/api-promise.js";
+export type { APIPromise, WithResponse } from "./core/api-promise.js";
 export type { Backoff } from "./core/retry.js";
-export { MessageExport, ExportPromise } from "./core/json-lines.js";
+export type { MessageExport, ExportPromise } from "./core/json-lines.js";
 export {
   EverrunsError,
   APIError,
@@ -56,7 +59,7 @@ export {
   isWaitingForToolResults,
   isEventType,
 } from "./status.js";
-export { Page } from "./pagination.js";
+export type { Page } from "./pagination.js";
 export type { Sessions } from "./resources/sessions.js";
 export type { Messages, MessageList } from "./resources/messages.js";
 export type { Events, EventList } from "./resources/events.js";
@@ -70,7 +73,7 @@ export {
   type StreamParseError,
 } from "./streaming.js";
 export {
-  Turn,
+  type Turn,
   TurnFailedError,
   MissingToolError,
   type TurnResult,
