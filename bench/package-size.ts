@@ -9,7 +9,8 @@ import { build } from "esbuild";
 import type { Figure } from "./report.js";
 import { table } from "./report.js";
 
-const TARGET_KB = 12;
+/** The budget, in the units size-limit uses in CI (1 kB = 1,000 bytes), so both report one number. */
+const TARGET_BYTES = 12_000;
 
 async function bundle(options: { entry?: string; source?: string }): Promise<Uint8Array> {
   const result = await build({
@@ -28,7 +29,7 @@ async function bundle(options: { entry?: string; source?: string }): Promise<Uin
   return result.outputFiles[0]!.contents;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const sizes = (code: Uint8Array) => ({
   min: code.byteLength,
   gzip: gzipSync(code, { level: 9 }).byteLength,
@@ -44,7 +45,7 @@ export async function packageSize(): Promise<Figure> {
         'export * from "openapi-fetch"; export { default } from "openapi-fetch"; export * from "eventsource-parser";',
     }),
   );
-  const status = core.gzip <= TARGET_KB * 1024 ? "met" : "missed";
+  const status = core.gzip <= TARGET_BYTES ? "met" : "missed";
   const detail = [
     "`src/index.ts` (every export) bundled with esbuild: minified, `platform: neutral`, ESM, dependencies included; then gzip -9 and brotli.",
     "",
@@ -68,13 +69,13 @@ export async function packageSize(): Promise<Figure> {
     ),
     "",
     status === "met"
-      ? `Target ≤ ${TARGET_KB} KB gzipped: met (${kb(core.gzip)}; the SDK's own code adds ${kb(core.gzip - base.gzip)} gzipped).`
-      : `Target ≤ ${TARGET_KB} KB gzipped: missed by ${kb(core.gzip - TARGET_KB * 1024)} (${kb(core.gzip)}). The largest parts after openapi-fetch are the live stream, the turn runner and the sessions resource; moving the turn runner and the tool helpers to a subpath entry (\`@everruns/sessions-sdk/turn\`) would take them out of the core budget.`,
+      ? `Target ≤ ${kb(TARGET_BYTES)} gzipped: met (${kb(core.gzip)}, ${TARGET_BYTES - core.gzip} bytes to spare; the SDK's own code adds ${kb(core.gzip - base.gzip)} gzipped).`
+      : `Target ≤ ${kb(TARGET_BYTES)} gzipped: missed by ${core.gzip - TARGET_BYTES} bytes (${kb(core.gzip)}).`,
   ].join("\n");
   return {
     name: "Package size",
     measured: `${kb(core.gzip)} gzipped (${(core.gzip / base.gzip).toFixed(2)}× openapi-fetch + eventsource-parser at ${kb(base.gzip)})`,
-    target: `≤ ${TARGET_KB} KB minified + gzipped`,
+    target: `≤ ${kb(TARGET_BYTES)} minified + gzipped`,
     status,
     detail,
   };
