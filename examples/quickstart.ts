@@ -33,7 +33,7 @@ const session = await client.sessions.create({
 });
 console.log(`Created ${session.id} (status: ${session.status})`);
 
-const question = "What's the weather in Lisbon tomorrow?";
+const question = "What's the weather in Lisbon today?";
 console.log(`\nyou:   ${question}`);
 const turn = client.sessions.runTurn(session.id, question, { tools });
 
