@@ -130,6 +130,8 @@ export class Everruns {
         },
       );
       if (data === undefined && mode === "json") throw badBody(response, "empty");
+      // The body is read, unless streamed: then its reader releases the call when done.
+      if (!call.stream) call.release?.();
       return {
         data: (map ? map(data, response, call) : data) as T,
         response,
@@ -138,9 +140,6 @@ export class Everruns {
     } catch (error) {
       call.release?.();
       throw bodyError(error, call);
-    } finally {
-      // A streamed body is still unread: its reader releases the call when done.
-      if (!call.stream) call.release?.();
     }
   }
 }
