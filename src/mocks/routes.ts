@@ -170,16 +170,14 @@ function eventQuery(url: URL, record: SessionRecord, deps: RouteDeps): EventQuer
 
 /** Every operation of the spec, resolved over the store and the turn simulator. */
 export function createRoutes(deps: RouteDeps): Route[] {
-  // Read the store and simulator through `deps` on each request: a reset swaps them.
-  const store = (): MockStore => deps.store;
-  const turns = (): TurnSimulator => deps.turns;
+  // Read the store and simulator through `deps` on each request (never hold them): a reset swaps them.
   return [
     {
       operationId: "getSessionStats",
       method: "get",
       path: "/v1/sessions/stats",
       session: false,
-      resolve: () => json("getSessionStats", 200, store().stats()),
+      resolve: () => json("getSessionStats", 200, deps.store.stats()),
     },
     {
       operationId: "listSessions",
@@ -189,13 +187,13 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: ({ url }) => {
         const page = parseListQuery(url);
         if (typeof page === "string") return problem(400, "invalid_query", page, url.href);
-        const { items, total } = store().list({
+        const { items, total } = deps.store.list({
           ...page,
           agentId: url.searchParams.get("agent_id") ?? undefined,
           search: url.searchParams.get("search") ?? undefined,
         });
         const body: JsonBody<"listSessions", 200> = {
-          data: items.map((r) => store().view(r)),
+          data: items.map((r) => deps.store.view(r)),
           total,
           ...page,
         };
@@ -214,9 +212,9 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url }) => {
         const body = await readJsonBody<CreateSessionRequest>(request, url);
         if (body instanceof Response) return body;
-        const session = store().createSession(body);
-        const record = store().get(session.id);
-        return json("createSession", 201, record ? store().view(record) : session);
+        const session = deps.store.createSession(body);
+        const record = deps.store.get(session.id);
+        return json("createSession", 201, record ? deps.store.view(record) : session);
       },
     },
     {
@@ -224,7 +222,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       method: "get",
       path: "/v1/sessions/{session_id}",
       session: true,
-      resolve: ({ record }) => json("getSession", 200, store().view(record)),
+      resolve: ({ record }) => json("getSession", 200, deps.store.view(record)),
     },
     {
       operationId: "updateSession",
@@ -234,8 +232,8 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<UpdateSessionRequest>(request, url);
         if (body instanceof Response) return body;
-        store().update(record, body);
-        return json("updateSession", 200, store().view(record));
+        deps.store.update(record, body);
+        return json("updateSession", 200, deps.store.view(record));
       },
     },
     {
@@ -244,8 +242,8 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}",
       session: true,
       resolve: ({ record }) => {
-        turns().drop(record.session.id);
-        store().delete(record.session.id);
+        deps.turns.drop(record.session.id);
+        deps.store.delete(record.session.id);
         return noContent();
       },
     },
@@ -255,7 +253,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}/cancel",
       session: true,
       resolve: ({ record }) => {
-        const body: CancelTurnResponse = turns().cancel(record)
+        const body: CancelTurnResponse = deps.turns.cancel(record)
           ? { status: "cancelled", message: "The running turn was cancelled." }
           : { status: "no_op", message: "No turn was running." };
         return json("cancelTurn", 200, body);
@@ -305,7 +303,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<CreateMessageRequest>(request, url);
         if (body instanceof Response) return body;
-        if (turns().isRunning(record.session.id)) return turnInProgress(record, url);
+        if (deps.turns.isRunning(record.session.id)) return turnInProgress(record, url);
         const fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at"> = {
           role: "user",
           content: body.message.content,
@@ -313,7 +311,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
         if (body.controls !== undefined) fields.controls = body.controls;
         if (body.external_actor !== undefined) fields.external_actor = body.external_actor;
         if (body.metadata !== undefined) fields.metadata = body.metadata;
-        const message = turns().start(record, fields, body.tags);
+        const message = deps.turns.start(record, fields, body.tags);
         return json("createMessage", 201, message);
       },
     },
@@ -360,7 +358,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: async ({ request, url, record }) => {
         const body = await readJsonBody<SubmitToolResultsRequest>(request, url);
         if (body instanceof Response) return body;
-        const outcome = turns().submitToolResults(record, body.tool_results);
+        const outcome = deps.turns.submitToolResults(record, body.tool_results);
         if ("accepted" in outcome) {
           return json("submitToolResults", 200, {
             accepted: outcome.accepted,
