@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { Everruns } from "../../src/client.js";
 import { AbortError, ConflictError } from "../../src/errors.js";
 import { defineTools, tool, type ToolContext } from "../../src/tools.js";
@@ -13,19 +13,16 @@ import {
   type Scenario,
   type TurnServer,
 } from "../support/turn-server.js";
+import { closedAfterEach } from "../support/util.js";
 
 const API_KEY = "evr_pat_turntests0000000000000000";
-let server: TurnServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = closedAfterEach(startTurnServer);
 
 async function setUp(
   scenario: Scenario,
   conflictsBeforeAccept = 0,
 ): Promise<{ server: TurnServer; client: Everruns }> {
-  server = await startTurnServer({ scenario, conflictsBeforeAccept });
+  const server = await startServer({ scenario, conflictsBeforeAccept });
   return {
     server,
     client: new Everruns({ apiKey: API_KEY, baseUrl: server.baseUrl, maxRetries: 0 }),
