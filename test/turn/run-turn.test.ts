@@ -13,7 +13,7 @@ import {
   type Scenario,
   type TurnServer,
 } from "../support/turn-server.js";
-import { closedAfterEach } from "../support/util.js";
+import { closedAfterEach, eventually } from "../support/util.js";
 
 const API_KEY = "evr_pat_turntests0000000000000000";
 const startServer = closedAfterEach(startTurnServer);
@@ -192,16 +192,7 @@ describe("runTurn", () => {
     expect(deltas).toEqual([ANSWER[0]]);
     expect(server.cancels()).toBe(1);
     await server.finished(); // the server saw the cancel and ended the turn
-    const closed = await new Promise<boolean>((resolve) => {
-      const end = Date.now() + 2_000;
-      const check = (): void => {
-        if (server.sse.openStreams() === 0) resolve(true);
-        else if (Date.now() > end) resolve(false);
-        else setTimeout(check, 5);
-      };
-      check();
-    });
-    expect(closed).toBe(true);
+    expect(await eventually(() => server.sse.openStreams() === 0)).toBe(true);
   });
 
   it("rejects at once with AbortError for an already aborted signal, sending nothing", async () => {
