@@ -29,6 +29,13 @@ async function setUp(
   };
 }
 
+/** The JSON Schema of the `get_weather` tool's arguments. */
+const CITY_PARAMETERS = {
+  type: "object",
+  properties: { city: { type: "string" } },
+  required: ["city"],
+};
+
 const ours = (event: Event): boolean =>
   (event.context as { turn_id?: string }).turn_id === IDS.turn ||
   (event.context as { input_message_id?: string }).input_message_id === IDS.userMessage;
@@ -88,11 +95,7 @@ describe("runTurn", () => {
     const tools = defineTools({
       get_weather: tool<{ city: string }>({
         description: "Current weather for a city.",
-        parameters: {
-          type: "object",
-          properties: { city: { type: "string" } },
-          required: ["city"],
-        },
+        parameters: CITY_PARAMETERS,
         run: async ({ city }, context) => {
           contexts.push(context);
           started.push("get_weather");
@@ -243,11 +246,7 @@ describe("defineTools", () => {
     const tools = defineTools({
       get_weather: tool<{ city: string }>({
         description: "Current weather for a city.",
-        parameters: {
-          type: "object",
-          properties: { city: { type: "string" } },
-          required: ["city"],
-        },
+        parameters: CITY_PARAMETERS,
         displayName: "Weather",
         run: ({ city }) => `sunny in ${city}`,
       }),
@@ -257,6 +256,7 @@ describe("defineTools", () => {
         type: "client_side",
         name: "get_weather",
         description: "Current weather for a city.",
+        // Spelled out: a definition that changed the schema it was given must fail here.
         parameters: {
           type: "object",
           properties: { city: { type: "string" } },
