@@ -27,11 +27,17 @@ const timers = () => activeResources().Timeout ?? 0;
 // "At once": far below any timeout or backoff in play (seconds), with room for a busy 2-core machine.
 const SETTLES_MS = 100;
 
-/** Aborts `controller` once `ready()` holds; resolves with the moment it aborted. */
-async function abortWhen(controller: AbortController, ready: () => boolean): Promise<number> {
+/** Aborts `controller` `afterMs` after `ready()` holds; resolves with the moment it aborted. */
+async function abortWhen(
+  controller: AbortController,
+  ready: () => boolean,
+  afterMs = 0,
+): Promise<number> {
   expect(await eventually(ready, 3_000)).toBe(true);
+  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
+  const abortedAt = performance.now();
   controller.abort();
-  return performance.now();
+  return abortedAt;
 }
 
 describe("abort", () => {
@@ -69,13 +75,12 @@ describe("abort", () => {
         headers: { "x-call-id": "abort:backoff", "x-fault": "503-retry-after" },
       }),
     );
-    await abortWhen(
+    // 20 ms after the first attempt ended: well inside the wait.
+    const abortedAt = await abortWhen(
       controller,
       () => server.call("abort:backoff").attempts === 1 && server.inFlight() === 0,
+      20,
     );
-    await new Promise((resolve) => setTimeout(resolve, 20)); // well inside the wait
-    const abortedAt = performance.now();
-    controller.abort();
     const error = await call;
     expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
@@ -185,9 +190,7 @@ describe("abort during a stream", () => {
     const controller = new AbortController();
     const stream = client.events.stream(SESSION_ID, { signal: controller.signal });
     const pending = failure(stream.next());
-    expect(await eventually(() => stream.state === "reconnecting")).toBe(true);
-    const abortedAt = performance.now();
-    controller.abort();
+    const abortedAt = await abortWhen(controller, () => stream.state === "reconnecting");
     const error = await pending;
     expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
