@@ -8,7 +8,7 @@ import { SESSION_ID, startFaultyServer, type FaultyServer } from "../support/fau
 import { makeEvents, startSseServer, type SseServer } from "../support/sse-server.js";
 import {
   abortListeners,
-  activeResources,
+  activeTimers,
   eventually,
   failure,
   guardFile,
@@ -23,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const timers = () => activeResources().Timeout ?? 0;
 // "At once": far below any timeout or backoff in play (seconds), with room for a busy 2-core machine.
 const SETTLES_MS = 100;
 
@@ -42,7 +41,7 @@ async function abortWhen(
 
 describe("abort", () => {
   it("during a request: settles at once with AbortError, the server sees the connection close", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     const call = failure(
@@ -61,11 +60,11 @@ describe("abort", () => {
     expect(server.call("abort:request").attempts).toBe(1);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("during backoff: settles at once with AbortError and sends no further attempt", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     // 503 with Retry-After: 30 makes the client wait 30 s before the next attempt.
@@ -86,7 +85,7 @@ describe("abort", () => {
     expect(error).toBeInstanceOf(AbortError);
     expect(server.call("abort:backoff").attempts).toBe(1);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("a signal aborted before the call sends nothing", async () => {
@@ -102,7 +101,7 @@ describe("abort", () => {
   });
 
   it("many calls sharing one signal leave no listener and no timer on it", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     for (let i = 0; i < 200; i++)
@@ -117,13 +116,13 @@ describe("abort", () => {
       }),
     );
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 });
 
 describe("timeout", () => {
   it("a stalled attempt ends after timeoutMs with TimeoutError and a closed connection", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl, { timeoutMs: 150, maxRetries: 0 });
     const started = performance.now();
     const error = await failure(
@@ -137,7 +136,7 @@ describe("timeout", () => {
     expect(took).toBeGreaterThanOrEqual(140);
     expect(took).toBeLessThan(1_000);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("per-call timeoutMs wins over the client's", async () => {
@@ -162,7 +161,7 @@ describe("abort during a stream", () => {
   afterAll(() => sse.close());
 
   it("while reading: the pending read rejects at once with AbortError and the stream closes", async () => {
-    const before = timers();
+    const before = activeTimers();
     sse.plan({ stallAfter: 5 });
     const client = makeClient(sse.baseUrl);
     const controller = new AbortController();
@@ -179,11 +178,11 @@ describe("abort during a stream", () => {
     expect(await stream.next()).toEqual({ done: true, value: undefined });
     expect(await eventually(() => sse.openStreams() === 0)).toBe(true);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("while waiting to reconnect: rejects at once and makes no further connection", async () => {
-    const before = timers();
+    const before = activeTimers();
     const connections = sse.connections.length;
     sse.plan({ status: 503, headers: { "retry-after": "30" } });
     const client = makeClient(sse.baseUrl);
@@ -197,7 +196,7 @@ describe("abort during a stream", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sse.connections.length).toBe(connections + 1);
     expect(await eventually(() => sse.openStreams() === 0)).toBe(true);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("an idle connection times out and the stream resumes on a new one", async () => {

@@ -11,7 +11,7 @@ import {
   startSseServer,
   type ConnectionPlan,
 } from "../support/sse-server.js";
-import { activeResources, eventually, guardFile, makeClient } from "./support.js";
+import { activeTimers, eventually, guardFile, makeClient } from "./support.js";
 import { closedAfterEach, seededRandom } from "../support/util.js";
 
 guardFile();
@@ -47,7 +47,7 @@ it.each([7, 42, 2024])(
     const plans = chaos(seed);
     const server = await startServer({ events: makeEvents(TOTAL), retryMs: 1, cycleRetryMs: 1 });
     server.plan(...plans);
-    const timersBefore = activeResources().Timeout ?? 0;
+    const timersBefore = activeTimers();
     const client = makeClient(server.baseUrl);
     const stream = client.events.stream(SESSION_ID, {
       idleTimeoutMs: 80,
@@ -82,7 +82,7 @@ it.each([7, 42, 2024])(
       received += c.sent;
     }
     expect(await eventually(() => server.openStreams() === 0)).toBe(true);
-    expect(await eventually(() => (activeResources().Timeout ?? 0) <= timersBefore)).toBe(true);
+    expect(await eventually(() => activeTimers() <= timersBefore)).toBe(true);
   },
   30_000,
 );

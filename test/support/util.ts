@@ -1,6 +1,6 @@
 /**
- * Small helpers shared by the test suites: a seeded random source, a poll-until-true wait, and
- * per-test servers.
+ * Small helpers shared by the test suites: a seeded random source, a poll-until-true wait, a timer
+ * count for leak checks, and per-test servers.
  */
 import { afterEach } from "vitest";
 
@@ -24,6 +24,11 @@ export async function eventually(check: () => boolean, ms = 2_000): Promise<bool
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   return true;
+}
+
+/** Active timers in this process (for leak checks). */
+export function activeTimers(): number {
+  return process.getActiveResourcesInfo().filter((name) => name === "Timeout").length;
 }
 
 /**
