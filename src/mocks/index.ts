@@ -27,7 +27,7 @@ import {
 } from "./handlers.js";
 import { createIdFactory, createRandom, hashSeed } from "./ids.js";
 import { type ResponderOption, toResponder } from "./responder.js";
-import { createRoutes, type Route } from "./routes.js";
+import { createRoutes, type Route, type RouteDeps } from "./routes.js";
 import { documentedEventTypes, seedDocumentedExamples } from "./seed.js";
 import { MockStore } from "./store.js";
 import { TurnSimulator } from "./turns.js";
@@ -110,7 +110,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   let state = build();
   const faults = new FaultInjector(createRandom(seed ^ 0x5eed), options.faults);
 
-  const routes = createRoutes({
+  // One view of the live state for the routes and the pipeline: getters, so a reset reaches both.
+  const deps: RouteDeps & PipelineDeps = {
     get store() {
       return state.store;
     },
@@ -120,17 +121,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get clock() {
       return state.clock;
     },
-    stream: { cycleMs: options.cycleMs ?? 300_000, cycleEvery: options.cycleEvery },
-    isKnownEventType: (type, record) =>
-      types.has(type) ||
-      prefixes.some((p) => type.startsWith(p)) ||
-      record.events.some((e) => e.type === type),
-  });
-  const deps: PipelineDeps = {
-    get store() {
-      return state.store;
-    },
-    faults,
     get requestIds() {
       return state.requestIds;
     },
@@ -138,9 +128,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return state.random;
     },
     now: () => state.clock.now(),
+    faults,
     latency: options.latency,
     apiKey: options.apiKey,
+    stream: { cycleMs: options.cycleMs ?? 300_000, cycleEvery: options.cycleEvery },
+    isKnownEventType: (type, record) =>
+      types.has(type) ||
+      prefixes.some((p) => type.startsWith(p)) ||
+      record.events.some((e) => e.type === type),
   };
+  const routes = createRoutes(deps);
   const handlers = createHandlers(routes, deps, options.baseUrl ?? DEFAULT_BASE_URL);
   const dispatch = createDispatcher(routes, deps);
 

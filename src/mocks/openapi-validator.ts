@@ -86,6 +86,8 @@ export interface OpenApiValidator {
   matchOperation(method: string, pathname: string): MatchedOperation | undefined;
   /** Checks path and query parameters, header parameters and the JSON body of a request. */
   validateRequest(request: RequestInput): ValidationError[];
+  /** Checks only the JSON body of an operation's request, for a caller that already routed it. */
+  validateRequestBody(operationId: string, body: unknown): ValidationError[];
   /** Checks that a response's status, headers and body are documented for the operation. */
   validateResponse(response: ResponseInput): ValidationError[];
 }
@@ -608,6 +610,12 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     return validateBody(media.pointer, media.mediaType, body);
   }
 
+  function validateOperationBody(operationId: string, body: unknown): ValidationError[] {
+    const route = routeById(operationId);
+    if (!route) return [{ pointer: "", message: `unknown operationId ${operationId}` }];
+    return validateRequestBody(route, new Map([["content-type", "application/json"]]), body);
+  }
+
   function responsePointer(route: RouteEntry, status: number): string | undefined {
     const responses = route.operation.responses ?? {};
     const range = `${String(status)[0]}XX`;
@@ -688,7 +696,13 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     return check(pointer, value, "");
   }
 
-  return { validateSchema, matchOperation, validateRequest, validateResponse };
+  return {
+    validateSchema,
+    matchOperation,
+    validateRequest,
+    validateRequestBody: validateOperationBody,
+    validateResponse,
+  };
 }
 
 let defaultValidator: OpenApiValidator | undefined;
@@ -722,6 +736,11 @@ export function matchOperation(method: string, pathname: string): MatchedOperati
 /** Validates a request (path and query parameters, header parameters, JSON body) against the bundled spec. */
 export function validateRequest(request: RequestInput): ValidationError[] {
   return specValidator().validateRequest(request);
+}
+
+/** Validates the JSON body of a request to an operation against the bundled spec. */
+export function validateRequestBody(operationId: string, body: unknown): ValidationError[] {
+  return specValidator().validateRequestBody(operationId, body);
 }
 
 /** Validates a response (documented status, headers and body) against the bundled spec. */

@@ -6,7 +6,7 @@
 import type { operations, paths } from "../../generated/schema.js";
 import type { MockClock } from "./clock.js";
 import { type EventQuery, filterEvents, isQueryError, parseEventQuery } from "./events-query.js";
-import { validateRequest } from "./openapi-validator.js";
+import { validateRequestBody } from "./openapi-validator.js";
 import { problem } from "./problems.js";
 import { openEventStream, type StreamLimits } from "./sse.js";
 import type { MockStore, SessionRecord } from "./store.js";
@@ -98,7 +98,11 @@ function noContent(): Response {
  * Reads and checks a JSON body: 400 when it is missing, not JSON or not sent as JSON; 422 with the
  * validator's JSON pointers when it breaks the operation's request schema.
  */
-export async function readJsonBody<T>(request: Request, url: URL): Promise<T | Response> {
+export async function readJsonBody<T>(
+  operationId: OperationId,
+  request: Request,
+  url: URL,
+): Promise<T | Response> {
   const type = request.headers.get("content-type");
   if (type !== null && !/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
     return problem(
@@ -117,12 +121,9 @@ export async function readJsonBody<T>(request: Request, url: URL): Promise<T | R
   } catch {
     return problem(400, "invalid_json", "The body is not valid JSON.", url.href);
   }
-  const errors = validateRequest({
-    method: request.method,
-    url,
-    headers: { "content-type": "application/json" },
-    body,
-  }).filter((e) => e.pointer.startsWith("/body"));
+  // By operation, not by URL: the route is known, and a URL the spec does not match to the letter
+  // (a trailing slash) would skip the check; nor are path and query checked again.
+  const errors = validateRequestBody(operationId, body);
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.pointer} ${explain(e.message, body)}`).join("; ");
     return problem(422, "validation_failed", detail, url.href);
@@ -170,16 +171,14 @@ function eventQuery(url: URL, record: SessionRecord, deps: RouteDeps): EventQuer
 
 /** Every operation of the spec, resolved over the store and the turn simulator. */
 export function createRoutes(deps: RouteDeps): Route[] {
-  // Read the store and simulator through `deps` on each request: a reset swaps them.
-  const store = (): MockStore => deps.store;
-  const turns = (): TurnSimulator => deps.turns;
+  // Read the store and simulator through `deps` on each request (never hold them): a reset swaps them.
   return [
     {
       operationId: "getSessionStats",
       method: "get",
       path: "/v1/sessions/stats",
       session: false,
-      resolve: () => json("getSessionStats", 200, store().stats()),
+      resolve: () => json("getSessionStats", 200, deps.store.stats()),
     },
     {
       operationId: "listSessions",
@@ -189,13 +188,13 @@ export function createRoutes(deps: RouteDeps): Route[] {
       resolve: ({ url }) => {
         const page = parseListQuery(url);
         if (typeof page === "string") return problem(400, "invalid_query", page, url.href);
-        const { items, total } = store().list({
+        const { items, total } = deps.store.list({
           ...page,
           agentId: url.searchParams.get("agent_id") ?? undefined,
           search: url.searchParams.get("search") ?? undefined,
         });
         const body: JsonBody<"listSessions", 200> = {
-          data: items.map((r) => store().view(r)),
+          data: items.map((r) => deps.store.view(r)),
           total,
           ...page,
         };
@@ -212,11 +211,11 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions",
       session: false,
       resolve: async ({ request, url }) => {
-        const body = await readJsonBody<CreateSessionRequest>(request, url);
+        const body = await readJsonBody<CreateSessionRequest>("createSession", request, url);
         if (body instanceof Response) return body;
-        const session = store().createSession(body);
-        const record = store().get(session.id);
-        return json("createSession", 201, record ? store().view(record) : session);
+        const session = deps.store.createSession(body);
+        const record = deps.store.get(session.id);
+        return json("createSession", 201, record ? deps.store.view(record) : session);
       },
     },
     {
@@ -224,7 +223,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       method: "get",
       path: "/v1/sessions/{session_id}",
       session: true,
-      resolve: ({ record }) => json("getSession", 200, store().view(record)),
+      resolve: ({ record }) => json("getSession", 200, deps.store.view(record)),
     },
     {
       operationId: "updateSession",
@@ -232,10 +231,10 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}",
       session: true,
       resolve: async ({ request, url, record }) => {
-        const body = await readJsonBody<UpdateSessionRequest>(request, url);
+        const body = await readJsonBody<UpdateSessionRequest>("updateSession", request, url);
         if (body instanceof Response) return body;
-        store().update(record, body);
-        return json("updateSession", 200, store().view(record));
+        deps.store.update(record, body);
+        return json("updateSession", 200, deps.store.view(record));
       },
     },
     {
@@ -244,8 +243,8 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}",
       session: true,
       resolve: ({ record }) => {
-        turns().drop(record.session.id);
-        store().delete(record.session.id);
+        deps.turns.drop(record.session.id);
+        deps.store.delete(record.session.id);
         return noContent();
       },
     },
@@ -255,7 +254,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}/cancel",
       session: true,
       resolve: ({ record }) => {
-        const body: CancelTurnResponse = turns().cancel(record)
+        const body: CancelTurnResponse = deps.turns.cancel(record)
           ? { status: "cancelled", message: "The running turn was cancelled." }
           : { status: "no_op", message: "No turn was running." };
         return json("cancelTurn", 200, body);
@@ -303,9 +302,9 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}/messages",
       session: true,
       resolve: async ({ request, url, record }) => {
-        const body = await readJsonBody<CreateMessageRequest>(request, url);
+        const body = await readJsonBody<CreateMessageRequest>("createMessage", request, url);
         if (body instanceof Response) return body;
-        if (turns().isRunning(record.session.id)) return turnInProgress(record, url);
+        if (deps.turns.isRunning(record.session.id)) return turnInProgress(record, url);
         const fields: Omit<Message, "id" | "session_id" | "sequence" | "created_at"> = {
           role: "user",
           content: body.message.content,
@@ -313,7 +312,7 @@ export function createRoutes(deps: RouteDeps): Route[] {
         if (body.controls !== undefined) fields.controls = body.controls;
         if (body.external_actor !== undefined) fields.external_actor = body.external_actor;
         if (body.metadata !== undefined) fields.metadata = body.metadata;
-        const message = turns().start(record, fields, body.tags);
+        const message = deps.turns.start(record, fields, body.tags);
         return json("createMessage", 201, message);
       },
     },
@@ -358,9 +357,13 @@ export function createRoutes(deps: RouteDeps): Route[] {
       path: "/v1/sessions/{session_id}/tool-results",
       session: true,
       resolve: async ({ request, url, record }) => {
-        const body = await readJsonBody<SubmitToolResultsRequest>(request, url);
+        const body = await readJsonBody<SubmitToolResultsRequest>(
+          "submitToolResults",
+          request,
+          url,
+        );
         if (body instanceof Response) return body;
-        const outcome = turns().submitToolResults(record, body.tool_results);
+        const outcome = deps.turns.submitToolResults(record, body.tool_results);
         if ("accepted" in outcome) {
           return json("submitToolResults", 200, {
             accepted: outcome.accepted,

@@ -1,6 +1,5 @@
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_BACKOFF, retryDelay, shouldRetry, type Failure } from "../../src/core/retry.js";
 import {
@@ -14,21 +13,18 @@ import {
   retryAfterSeconds,
   ValidationError,
 } from "../../src/errors.js";
-import { useContract } from "../support/contract.js";
 import {
   API_KEY,
   BASE,
   example,
-  handlers,
   problem,
   SESSION_ID,
+  SESSION_PATH as S,
   testClient,
+  useMockApi,
 } from "../support/msw.js";
 
-const server = setupServer(...handlers);
-const contract = useContract(server);
-const client = testClient();
-const S = `${BASE}/v1/sessions/:session_id`;
+const { server, contract, client } = useMockApi();
 
 /** Every way an error could show the key. */
 function exposures(error: unknown): string {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Everruns } from "../../src/client.js";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/errors.js";
 import { API_KEY, example, SESSION_ID } from "../support/msw.js";
+import { activeTimers } from "../support/util.js";
 
 type Behavior = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
 
@@ -49,16 +50,12 @@ function client(options: ConstructorParameters<typeof Everruns>[0] = {}) {
   });
 }
 
-function timers(): number {
-  return process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
-}
-
 describe("over loopback HTTP", () => {
   it("leaves no timer behind after a successful call", async () => {
     behavior = ok;
-    const before = timers();
+    const before = activeTimers();
     await client().sessions.get(SESSION_ID);
-    expect(timers()).toBe(before);
+    expect(activeTimers()).toBe(before);
   });
 
   it("times out each attempt and retries a GET, then throws TimeoutError", async () => {

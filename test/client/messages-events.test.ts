@@ -1,5 +1,4 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -8,13 +7,9 @@ import {
   ValidationError,
 } from "../../src/errors.js";
 import type { Event } from "../../src/types.js";
-import { useContract } from "../support/contract.js";
-import { BASE, example, handlers, problem, SESSION_ID, testClient } from "../support/msw.js";
+import { example, problem, SESSION_ID, SESSION_PATH as S, useMockApi } from "../support/msw.js";
 
-const server = setupServer(...handlers);
-const contract = useContract(server);
-const client = testClient();
-const S = `${BASE}/v1/sessions/:session_id`;
+const { server, contract, client } = useMockApi();
 
 describe("messages.create", () => {
   it("turns a string into one text part", async () => {

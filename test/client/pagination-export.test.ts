@@ -1,18 +1,20 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
 import { APIError, EverrunsError, NotFoundError } from "../../src/errors.js";
 import { Page } from "../../src/pagination.js";
 import type { Session } from "../../src/types.js";
-import { useContract } from "../support/contract.js";
-import { BASE, example, handlers, problem, SESSION_ID, testClient } from "../support/msw.js";
+import {
+  BASE,
+  example,
+  problem,
+  SESSION_ID,
+  SESSION_PATH as S,
+  useMockApi,
+} from "../support/msw.js";
 
-const server = setupServer(...handlers);
-const contract = useContract(server);
-const client = testClient();
-const S = `${BASE}/v1/sessions/:session_id`;
+const { server, contract, client } = useMockApi();
 
 const template = example<{ data: Session[] }>("SessionPageFirst").data[0]!;
 

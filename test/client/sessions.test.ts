@@ -1,5 +1,4 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -9,22 +8,18 @@ import {
   UnprocessableEntityError,
   ValidationError,
 } from "../../src/errors.js";
-import { useContract } from "../support/contract.js";
 import {
   API_KEY,
   BASE,
   example,
-  handlers,
   ORG_ID,
   problem,
   SESSION_ID,
-  testClient,
+  SESSION_PATH as S,
+  useMockApi,
 } from "../support/msw.js";
 
-const server = setupServer(...handlers);
-const contract = useContract(server);
-const client = testClient({ orgId: ORG_ID });
-const S = `${BASE}/v1/sessions/:session_id`;
+const { server, contract, client } = useMockApi({ orgId: ORG_ID });
 
 describe("sessions.create", () => {
   it("posts the body with the raw token and org header, and returns the created session", async () => {

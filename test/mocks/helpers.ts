@@ -104,15 +104,3 @@ export async function readFrames(
     return { frames, error };
   }
 }
-
-/** Waits until `check` is true, polling. */
-export async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("Timed out waiting for a condition.");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

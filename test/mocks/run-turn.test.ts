@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Everruns, defineTools, tool } from "../../src/index.js";
-import { TOKEN } from "./helpers.js";
+import { TOKEN, WEATHER_TOOL } from "./helpers.js";
 
 let child: ChildProcess;
 let baseUrl: string;
@@ -48,12 +48,8 @@ it("runs a turn with a client-side tool through the SDK", async () => {
   const calls: unknown[] = [];
   const tools = defineTools({
     get_weather: tool<{ city: string; date: string }>({
-      description: "Look up the weather forecast for a city on a date.",
-      parameters: {
-        type: "object",
-        properties: { city: { type: "string" }, date: { type: "string", format: "date" } },
-        required: ["city", "date"],
-      },
+      description: WEATHER_TOOL.description,
+      parameters: WEATHER_TOOL.parameters,
       run: (args) => {
         calls.push(args);
         return { forecast: "sunny", high_c: 27 };

@@ -8,7 +8,7 @@ import { SESSION_ID, startFaultyServer, type FaultyServer } from "../support/fau
 import { makeEvents, startSseServer, type SseServer } from "../support/sse-server.js";
 import {
   abortListeners,
-  activeResources,
+  activeTimers,
   eventually,
   failure,
   guardFile,
@@ -23,20 +23,25 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const timers = () => activeResources().Timeout ?? 0;
 // "At once": far below any timeout or backoff in play (seconds), with room for a busy 2-core machine.
 const SETTLES_MS = 100;
 
-/** Aborts `controller` once `ready()` holds; resolves with the moment it aborted. */
-async function abortWhen(controller: AbortController, ready: () => boolean): Promise<number> {
+/** Aborts `controller` `afterMs` after `ready()` holds; resolves with the moment it aborted. */
+async function abortWhen(
+  controller: AbortController,
+  ready: () => boolean,
+  afterMs = 0,
+): Promise<number> {
   expect(await eventually(ready, 3_000)).toBe(true);
+  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
+  const abortedAt = performance.now();
   controller.abort();
-  return performance.now();
+  return abortedAt;
 }
 
 describe("abort", () => {
   it("during a request: settles at once with AbortError, the server sees the connection close", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     const call = failure(
@@ -55,11 +60,11 @@ describe("abort", () => {
     expect(server.call("abort:request").attempts).toBe(1);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("during backoff: settles at once with AbortError and sends no further attempt", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     // 503 with Retry-After: 30 makes the client wait 30 s before the next attempt.
@@ -69,19 +74,18 @@ describe("abort", () => {
         headers: { "x-call-id": "abort:backoff", "x-fault": "503-retry-after" },
       }),
     );
-    await abortWhen(
+    // 20 ms after the first attempt ended: well inside the wait.
+    const abortedAt = await abortWhen(
       controller,
       () => server.call("abort:backoff").attempts === 1 && server.inFlight() === 0,
+      20,
     );
-    await new Promise((resolve) => setTimeout(resolve, 20)); // well inside the wait
-    const abortedAt = performance.now();
-    controller.abort();
     const error = await call;
     expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     expect(server.call("abort:backoff").attempts).toBe(1);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("a signal aborted before the call sends nothing", async () => {
@@ -97,7 +101,7 @@ describe("abort", () => {
   });
 
   it("many calls sharing one signal leave no listener and no timer on it", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl);
     const controller = new AbortController();
     for (let i = 0; i < 200; i++)
@@ -112,13 +116,13 @@ describe("abort", () => {
       }),
     );
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 });
 
 describe("timeout", () => {
   it("a stalled attempt ends after timeoutMs with TimeoutError and a closed connection", async () => {
-    const before = timers();
+    const before = activeTimers();
     const client = makeClient(server.baseUrl, { timeoutMs: 150, maxRetries: 0 });
     const started = performance.now();
     const error = await failure(
@@ -132,7 +136,7 @@ describe("timeout", () => {
     expect(took).toBeGreaterThanOrEqual(140);
     expect(took).toBeLessThan(1_000);
     expect(await eventually(() => server.inFlight() === 0)).toBe(true);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("per-call timeoutMs wins over the client's", async () => {
@@ -157,7 +161,7 @@ describe("abort during a stream", () => {
   afterAll(() => sse.close());
 
   it("while reading: the pending read rejects at once with AbortError and the stream closes", async () => {
-    const before = timers();
+    const before = activeTimers();
     sse.plan({ stallAfter: 5 });
     const client = makeClient(sse.baseUrl);
     const controller = new AbortController();
@@ -174,27 +178,25 @@ describe("abort during a stream", () => {
     expect(await stream.next()).toEqual({ done: true, value: undefined });
     expect(await eventually(() => sse.openStreams() === 0)).toBe(true);
     expect(abortListeners(controller.signal)).toBe(0);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("while waiting to reconnect: rejects at once and makes no further connection", async () => {
-    const before = timers();
+    const before = activeTimers();
     const connections = sse.connections.length;
     sse.plan({ status: 503, headers: { "retry-after": "30" } });
     const client = makeClient(sse.baseUrl);
     const controller = new AbortController();
     const stream = client.events.stream(SESSION_ID, { signal: controller.signal });
     const pending = failure(stream.next());
-    expect(await eventually(() => stream.state === "reconnecting")).toBe(true);
-    const abortedAt = performance.now();
-    controller.abort();
+    const abortedAt = await abortWhen(controller, () => stream.state === "reconnecting");
     const error = await pending;
     expect(performance.now() - abortedAt).toBeLessThan(SETTLES_MS);
     expect(error).toBeInstanceOf(AbortError);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sse.connections.length).toBe(connections + 1);
     expect(await eventually(() => sse.openStreams() === 0)).toBe(true);
-    expect(await eventually(() => timers() <= before)).toBe(true);
+    expect(await eventually(() => activeTimers() <= before)).toBe(true);
   });
 
   it("an idle connection times out and the stream resumes on a new one", async () => {

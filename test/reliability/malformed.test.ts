@@ -156,18 +156,11 @@ describe("the live stream", () => {
     expect(error, String(error)).toBeInstanceOf(EverrunsError);
   });
 
-  it("a stream that ends early, with no reconnects left, ends in a typed error", async () => {
-    sse.plan({ endAfter: 2 });
-    const client = makeClient(sse.baseUrl);
-    const stream = client.events.stream(SESSION_ID, { maxReconnects: 0 });
-    const error = await failure(async () => {
-      for await (const event of stream) void event;
-    });
-    expect(error, String(error)).toBeInstanceOf(ConnectionError);
-  });
-
-  it("a connection cut mid-frame, with no reconnects left, ends in a ConnectionError", async () => {
-    sse.plan({ cutMidFrameAfter: 1 });
+  it.each([
+    ["a stream that ends early", { endAfter: 2 }],
+    ["a connection cut mid-frame", { cutMidFrameAfter: 1 }],
+  ])("%s, with no reconnects left, ends in a ConnectionError", async (_, plan) => {
+    sse.plan(plan);
     const client = makeClient(sse.baseUrl);
     const stream = client.events.stream(SESSION_ID, { maxReconnects: 0 });
     const error = await failure(async () => {

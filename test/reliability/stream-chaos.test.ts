@@ -3,34 +3,27 @@
  * each end badly (a cut mid-frame, a reset, an early end, a stall, an error status) or by a planned
  * cycle, chosen by a seeded generator. Every event arrives exactly once and in order.
  */
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import {
   SESSION_ID,
   eventId,
   makeEvents,
   startSseServer,
   type ConnectionPlan,
-  type SseServer,
 } from "../support/sse-server.js";
-import { activeResources, eventually, guardFile, makeClient } from "./support.js";
-import { seededRandom } from "../support/util.js";
+import { activeTimers, eventually, guardFile, makeClient } from "./support.js";
+import { closedAfterEach, seededRandom } from "../support/util.js";
 
 guardFile();
 
 const TOTAL = 10_000;
 const FAULTS = 50;
 
-let server: SseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const random = seededRandom;
+const startServer = closedAfterEach(startSseServer);
 
 /** The first 50 connections each end in a random way after a random share of the events. */
 function chaos(seed: number): ConnectionPlan[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const plans: ConnectionPlan[] = [];
   for (let i = 0; i < FAULTS; i++) {
     // At most 190 events per faulty connection: all 50 faults happen before the 10,000th event.
@@ -52,9 +45,9 @@ it.each([7, 42, 2024])(
   "10,000 events through client.events.stream arrive exactly once and in order across 50 seeded faults (seed %i)",
   async (seed) => {
     const plans = chaos(seed);
-    server = await startSseServer({ events: makeEvents(TOTAL), retryMs: 1, cycleRetryMs: 1 });
+    const server = await startServer({ events: makeEvents(TOTAL), retryMs: 1, cycleRetryMs: 1 });
     server.plan(...plans);
-    const timersBefore = activeResources().Timeout ?? 0;
+    const timersBefore = activeTimers();
     const client = makeClient(server.baseUrl);
     const stream = client.events.stream(SESSION_ID, {
       idleTimeoutMs: 80,
@@ -88,8 +81,8 @@ it.each([7, 42, 2024])(
       // A cut frame is half-written, so it does not count as delivered.
       received += c.sent;
     }
-    expect(await eventually(() => server!.openStreams() === 0)).toBe(true);
-    expect(await eventually(() => (activeResources().Timeout ?? 0) <= timersBefore)).toBe(true);
+    expect(await eventually(() => server.openStreams() === 0)).toBe(true);
+    expect(await eventually(() => activeTimers() <= timersBefore)).toBe(true);
   },
   30_000,
 );

@@ -100,14 +100,7 @@ export function abortListeners(signal: AbortSignal): number {
   return getEventListeners(signal, "abort").length;
 }
 
-/** Active timers and sockets of this process, by kind. */
-export function activeResources(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const name of process.getActiveResourcesInfo()) counts[name] = (counts[name] ?? 0) + 1;
-  return counts;
-}
-
-export { eventually } from "../support/util.js";
+export { activeTimers, eventually } from "../support/util.js";
 
 /**
  * Installs the file-wide guards: an `unhandledRejection` listener that fails the test it happens in,

@@ -1,25 +1,13 @@
-import { afterEach, expect, it } from "vitest";
-import {
-  eventId,
-  makeEvents,
-  startSseServer,
-  type ConnectionPlan,
-  type SseServer,
-} from "../support/sse-server.js";
+import { expect, it } from "vitest";
+import { eventId, makeEvents, startSseServer, type ConnectionPlan } from "../support/sse-server.js";
 import { activeTimers, eventually, openStream } from "./helpers.js";
-import { seededRandom } from "../support/util.js";
+import { closedAfterEach, seededRandom } from "../support/util.js";
 
-let server: SseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const random = seededRandom;
+const startServer = closedAfterEach(startSseServer);
 
 /** Every kind of fault, picked at random per connection. */
 function chaosPlanner(seed: number): (index: number) => ConnectionPlan {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return () => {
     const after = 1 + Math.floor(next() * 400);
     switch (Math.floor(next() * 7)) {
@@ -46,7 +34,7 @@ const TOTAL = 10_000;
 it.each([1, 2])(
   "delivers a 10,000-event session exactly once and in order across random faults (seed %i)",
   async (seed) => {
-    server = await startSseServer({
+    const server = await startServer({
       events: makeEvents(TOTAL),
       retryMs: 1,
       cycleRetryMs: 1,
@@ -91,7 +79,7 @@ it.each([1, 2])(
       previous = sequence;
     }
     expect(states.filter((s) => s.state === "reconnecting").length).toBe(attempts.length - 1);
-    expect(await eventually(() => server!.openStreams() === 0)).toBe(true);
+    expect(await eventually(() => server.openStreams() === 0)).toBe(true);
     expect(await eventually(() => activeTimers() <= timers)).toBe(true);
   },
   30_000,

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Everruns } from "../../src/client.js";
 import {
   AuthenticationError,
@@ -16,13 +16,10 @@ import {
   type SseServer,
 } from "../support/sse-server.js";
 import { eventually } from "./helpers.js";
+import { closedAfterEach } from "../support/util.js";
 
 const API_KEY = "evr_pat_streamtests000000000000000";
-let server: SseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = closedAfterEach(startSseServer);
 
 const clientFor = (live: SseServer): Everruns =>
   new Everruns({
@@ -33,7 +30,7 @@ const clientFor = (live: SseServer): Everruns =>
 
 describe("client.events.stream", () => {
   it("streams through the client with its auth headers, filters as repeated keys, and resumes", async () => {
-    server = await startSseServer({ events: makeEvents(30), cycleEvery: 10, cycleRetryMs: 1 });
+    const server = await startServer({ events: makeEvents(30), cycleEvery: 10, cycleRetryMs: 1 });
     const client = clientFor(server);
     const stream = client.events.stream(SESSION_ID, {
       types: ["output.message.delta", "turn.completed"],
@@ -64,7 +61,7 @@ describe("client.events.stream", () => {
   });
 
   it("resumes from a persisted lastEventId", async () => {
-    server = await startSseServer({ events: makeEvents(10) });
+    const server = await startServer({ events: makeEvents(10) });
     const stream = clientFor(server).events.stream(SESSION_ID, { sinceId: eventId(8) });
     const got: string[] = [];
     for await (const event of stream) {
@@ -75,7 +72,7 @@ describe("client.events.stream", () => {
   });
 
   it("ends at once with AuthenticationError on 401, the key nowhere in the error", async () => {
-    server = await startSseServer({ events: makeEvents(3) });
+    const server = await startServer({ events: makeEvents(3) });
     server.plan({ status: 401 });
     const states: StreamStateChange[] = [];
     const stream = clientFor(server).events.stream(SESSION_ID, {
@@ -93,7 +90,7 @@ describe("client.events.stream", () => {
   });
 
   it("ends at once with NotFoundError for an unknown session", async () => {
-    server = await startSseServer();
+    const server = await startServer();
     const stream = clientFor(server).events.stream("session_01933b5a000070008000000000000ff");
     await expect(stream.next()).rejects.toBeInstanceOf(NotFoundError);
     expect(server.connections).toHaveLength(0);
@@ -106,7 +103,7 @@ describe("client.events.stream", () => {
   });
 
   it("reports a stall as a TimeoutError and reconnects, not bound by the client's request timeout", async () => {
-    server = await startSseServer({ events: makeEvents(4), retryMs: 1 });
+    const server = await startServer({ events: makeEvents(4), retryMs: 1 });
     server.plan({ stallAfter: 2 });
     const states: StreamStateChange[] = [];
     // A request timeout shorter than the stream's life must not cut an open stream.
@@ -125,6 +122,6 @@ describe("client.events.stream", () => {
     const drop = states.find((s) => s.state === "reconnecting");
     expect(drop).toMatchObject({ planned: false });
     expect((drop as { error?: unknown }).error).toBeInstanceOf(TimeoutError);
-    expect(await eventually(() => server!.openStreams() === 0)).toBe(true);
+    expect(await eventually(() => server.openStreams() === 0)).toBe(true);
   });
 });

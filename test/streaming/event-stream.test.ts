@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   EventStream,
   type ControlFrame,
@@ -14,12 +14,9 @@ import {
   type WireEvent,
 } from "../support/sse-server.js";
 import { fetchStream, HttpError, openStream, take, transportFor } from "./helpers.js";
+import { closedAfterEach } from "../support/util.js";
 
-let server: SseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = closedAfterEach(startSseServer);
 
 const sequences = (events: { sequence?: number }[]): (number | undefined)[] =>
   events.map((e) => e.sequence);
@@ -28,7 +25,7 @@ const range = (from: number, to: number): number[] =>
 
 describe("EventStream: delivery", () => {
   it("yields session events in order and keeps control frames inside", async () => {
-    server = await startSseServer({ events: makeEvents(50) });
+    const server = await startServer({ events: makeEvents(50) });
     const frames: ControlFrame[] = [];
     const { stream, states } = openStream(server, {
       onControlFrame: (frame) => frames.push(frame),
@@ -42,7 +39,7 @@ describe("EventStream: delivery", () => {
   });
 
   it("connects lazily, on the first read", async () => {
-    server = await startSseServer({ events: makeEvents(3) });
+    const server = await startServer({ events: makeEvents(3) });
     const { stream } = openStream(server);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.connections).toHaveLength(0);
@@ -51,7 +48,7 @@ describe("EventStream: delivery", () => {
   });
 
   it("resumes after a caller-supplied sinceId", async () => {
-    server = await startSseServer({ events: makeEvents(10) });
+    const server = await startServer({ events: makeEvents(10) });
     const { stream } = openStream(server, { sinceId: eventId(5) });
     expect(stream.lastEventId).toBe(eventId(5));
     const events = await take(stream, 5);
@@ -60,7 +57,7 @@ describe("EventStream: delivery", () => {
   });
 
   it("reports lastEventId as the last event yielded, not the last one buffered", async () => {
-    server = await startSseServer({ events: makeEvents(100) });
+    const server = await startServer({ events: makeEvents(100) });
     const { stream } = openStream(server);
     const events = await take(stream, 7);
     expect(events).toHaveLength(7);
@@ -68,7 +65,7 @@ describe("EventStream: delivery", () => {
   });
 
   it("delivers events pushed while the connection is open", async () => {
-    server = await startSseServer({ events: makeEvents(2) });
+    const server = await startServer({ events: makeEvents(2) });
     const { stream } = openStream(server);
     const iterator = stream[Symbol.asyncIterator]();
     const first = [(await iterator.next()).value, (await iterator.next()).value];
@@ -81,7 +78,7 @@ describe("EventStream: delivery", () => {
 
   it("skips a frame with broken JSON, reports it, and carries on", async () => {
     const broken = "id: event_bad\nevent: output.message.delta\ndata: {not json\n\n";
-    server = await startSseServer({ events: makeEvents(5) });
+    const server = await startServer({ events: makeEvents(5) });
     server.plan({ raw: broken });
     const errors: StreamParseError[] = [];
     const { stream } = openStream(server, { onParseError: (error) => errors.push(error) });
@@ -105,7 +102,7 @@ describe("EventStream: delivery", () => {
     };
     // The server replays 1..2 and an unnumbered event twice before the real stream.
     const replay = [e1!, e2!, unnumbered, unnumbered, e1!].map(frameOf).join("");
-    server = await startSseServer({ events: [e1!, e2!, e3!] });
+    const server = await startServer({ events: [e1!, e2!, e3!] });
     server.plan({ raw: replay });
     const { stream } = openStream(server);
     const events = await take(stream, 4);
@@ -115,7 +112,7 @@ describe("EventStream: delivery", () => {
 
 describe("EventStream: reconnection", () => {
   it("treats disconnecting as a planned cycle: waits retry_ms, resumes with since_id, no failure", async () => {
-    server = await startSseServer({ events: makeEvents(300), cycleEvery: 100, cycleRetryMs: 7 });
+    const server = await startServer({ events: makeEvents(300), cycleEvery: 100, cycleRetryMs: 7 });
     const { stream, states } = openStream(server);
     const events = await take(stream, 300);
     expect(sequences(events)).toEqual(range(1, 300));
@@ -132,7 +129,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("backs off exponentially after unplanned failures and resets once an event arrives", async () => {
-    server = await startSseServer({ events: makeEvents(20), retryMs: 1 });
+    const server = await startServer({ events: makeEvents(20), retryMs: 1 });
     server.plan(
       { reset: true },
       { reset: true },
@@ -169,7 +166,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("keeps backing off when a server accepts and drops at once: `connected` is not an event", async () => {
-    server = await startSseServer({ events: makeEvents(3), retryMs: 1 });
+    const server = await startServer({ events: makeEvents(3), retryMs: 1 });
     for (let i = 0; i < 5; i++) server.plan({ endAfter: 0 }); // `connected`, then the end
     const { stream, states } = openStream(server, { backoff: { baseMs: 5, capMs: 1_000 } });
     const events = await take(stream, 3);
@@ -181,7 +178,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("honors the server's retry: hint and a disconnecting frame without retry_ms", async () => {
-    server = await startSseServer({ events: makeEvents(3), retryMs: 30 });
+    const server = await startServer({ events: makeEvents(3), retryMs: 30 });
     server.plan(
       { raw: 'event: disconnecting\ndata: {"reason":"connection_cycle"}\n\n', endAfter: 0 },
       { endAfter: 1 },
@@ -197,7 +194,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("waits at least Retry-After when the server answers 429", async () => {
-    server = await startSseServer({ events: makeEvents(2) });
+    const server = await startServer({ events: makeEvents(2) });
     server.plan({ status: 429, headers: { "retry-after": "0.06" } });
     const { stream, states } = openStream(server);
     await take(stream, 2);
@@ -208,7 +205,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("resumes after a connection cut mid-frame without losing or repeating the torn event", async () => {
-    server = await startSseServer({ events: makeEvents(10) });
+    const server = await startServer({ events: makeEvents(10) });
     server.plan({ cutMidFrameAfter: 4 });
     const { stream } = openStream(server);
     const events = await take(stream, 10);
@@ -218,7 +215,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("treats a silent connection as dropped after idleTimeoutMs", async () => {
-    server = await startSseServer({ events: makeEvents(6) });
+    const server = await startServer({ events: makeEvents(6) });
     server.plan({ stallAfter: 3 });
     const { stream, states } = openStream(server, { idleTimeoutMs: 80 });
     const started = Date.now();
@@ -231,7 +228,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("reconnects through a refused connection", async () => {
-    server = await startSseServer({ events: makeEvents(8), retryMs: 1 });
+    const server = await startServer({ events: makeEvents(8), retryMs: 1 });
     server.plan({ endAfter: 4 });
     const live = server;
     let refusing: Promise<void> | undefined;
@@ -253,7 +250,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("gives up after maxReconnects consecutive failures with the last error", async () => {
-    server = await startSseServer({ events: makeEvents(3), planner: () => ({ status: 502 }) });
+    const server = await startServer({ events: makeEvents(3), planner: () => ({ status: 502 }) });
     const { stream, states } = openStream(server, { maxReconnects: 2 });
     await expect(stream.next()).rejects.toMatchObject({ status: 502 });
     expect(server.connections).toHaveLength(3);
@@ -262,7 +259,7 @@ describe("EventStream: reconnection", () => {
   });
 
   it("never counts planned cycles against maxReconnects", async () => {
-    server = await startSseServer({ events: makeEvents(50), cycleEvery: 5, cycleRetryMs: 0 });
+    const server = await startServer({ events: makeEvents(50), cycleEvery: 5, cycleRetryMs: 0 });
     const { stream } = openStream(server, { maxReconnects: 0 });
     const events = await take(stream, 50);
     expect(sequences(events)).toEqual(range(1, 50));
@@ -272,7 +269,7 @@ describe("EventStream: reconnection", () => {
   it.each([401, 403, 404])(
     "ends at once with the typed error on %i, without reconnecting",
     async (status) => {
-      server = await startSseServer({ events: makeEvents(3) });
+      const server = await startServer({ events: makeEvents(3) });
       server.plan({ status });
       const { stream, states } = openStream(server);
       const error = await stream.next().then(
@@ -288,11 +285,11 @@ describe("EventStream: reconnection", () => {
   );
 
   it("ends at once when the session is unknown (404 from the route)", async () => {
-    server = await startSseServer();
+    const server = await startServer();
     const stream = new EventStream(
       {
         connect: ({ signal }) =>
-          fetchStream(`${server!.baseUrl}/v1/sessions/session_404/sse`, signal),
+          fetchStream(`${server.baseUrl}/v1/sessions/session_404/sse`, signal),
       },
       { backoff: { baseMs: 1, capMs: 1 } },
     );
@@ -317,7 +314,7 @@ describe("EventStream: errors thrown by the transport", () => {
   }
 
   it("treats an error response the transport resolved with as a malformed stream, and retries it", async () => {
-    server = await startSseServer({ events: makeEvents(3) });
+    const server = await startServer({ events: makeEvents(3) });
     server.plan({ status: 404 });
     const live = server;
     const states: StreamStateChange[] = [];
@@ -332,7 +329,7 @@ describe("EventStream: errors thrown by the transport", () => {
   });
 
   it("ends at once when the thrown error carries a 4xx status", async () => {
-    server = await startSseServer({ events: makeEvents(3) });
+    const server = await startServer({ events: makeEvents(3) });
     const error = Object.assign(new Error("unauthorized"), { status: 401 });
     const stream = new EventStream(throwing(server, [error]), { backoff: { baseMs: 1, capMs: 1 } });
     await expect(stream.next()).rejects.toBe(error);
@@ -340,7 +337,7 @@ describe("EventStream: errors thrown by the transport", () => {
   });
 
   it("retries a thrown 5xx, waiting its retryAfter seconds", async () => {
-    server = await startSseServer({ events: makeEvents(3), retryMs: 1 });
+    const server = await startServer({ events: makeEvents(3), retryMs: 1 });
     const error = Object.assign(new Error("unavailable"), { status: 503, retryAfter: 0.04 });
     const delays: number[] = [];
     const stream = new EventStream<WireEvent>(throwing(server, [error]), {

@@ -79,9 +79,4 @@ export async function take(stream: AsyncIterable<WireEvent>, count: number): Pro
   return out;
 }
 
-export { eventually } from "../support/util.js";
-
-/** Active timers in this process (for leak checks). */
-export function activeTimers(): number {
-  return process.getActiveResourcesInfo().filter((name) => name === "Timeout").length;
-}
+export { activeTimers, eventually } from "../support/util.js";

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeEvents, startSseServer, type SseServer } from "../support/sse-server.js";
 import { activeTimers, eventually, openStream, take } from "./helpers.js";
+import { closedAfterEach } from "../support/util.js";
 
-let server: SseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = closedAfterEach(startSseServer);
 
 /**
  * Waits until no stream connection is open on the server and the process has no stream timer.
@@ -21,7 +18,7 @@ async function expectNothingLeft(live: SseServer, timersBefore: number): Promise
 
 describe("EventStream: closing leaves nothing behind", () => {
   it("breaking out of for-await closes the connection", async () => {
-    server = await startSseServer({ events: makeEvents(1_000) });
+    const server = await startServer({ events: makeEvents(1_000) });
     const timers = activeTimers();
     const { stream, states } = openStream(server, { idleTimeoutMs: 10_000 });
     const events = await take(stream, 10);
@@ -32,7 +29,7 @@ describe("EventStream: closing leaves nothing behind", () => {
   });
 
   it("close() while waiting for data ends iteration and closes the socket", async () => {
-    server = await startSseServer({ events: makeEvents(2) });
+    const server = await startServer({ events: makeEvents(2) });
     const timers = activeTimers();
     const { stream } = openStream(server, { idleTimeoutMs: 10_000 });
     await stream.next();
@@ -47,7 +44,7 @@ describe("EventStream: closing leaves nothing behind", () => {
   });
 
   it("the signal aborts a pending read with an AbortError and closes the socket", async () => {
-    server = await startSseServer({ events: makeEvents(1) });
+    const server = await startServer({ events: makeEvents(1) });
     const timers = activeTimers();
     const controller = new AbortController();
     const { stream } = openStream(server, { signal: controller.signal, idleTimeoutMs: 10_000 });
@@ -61,7 +58,7 @@ describe("EventStream: closing leaves nothing behind", () => {
   });
 
   it("close() during a backoff wait clears the timer at once", async () => {
-    server = await startSseServer({ events: makeEvents(1), planner: () => ({ reset: true }) });
+    const server = await startServer({ events: makeEvents(1), planner: () => ({ reset: true }) });
     const timers = activeTimers();
     const { stream, states } = openStream(server, { backoff: { baseMs: 60_000, capMs: 60_000 } });
     const pending = stream.next();
@@ -74,7 +71,7 @@ describe("EventStream: closing leaves nothing behind", () => {
   });
 
   it("opening and leaving twenty-five streams in a row does not accumulate sockets", async () => {
-    server = await startSseServer({ events: makeEvents(500) });
+    const server = await startServer({ events: makeEvents(500) });
     const live = server;
     const timers = activeTimers();
     const openAndLeave = async (times: number): Promise<number> => {
@@ -96,14 +93,14 @@ describe("EventStream: closing leaves nothing behind", () => {
   });
 
   it("an already aborted signal fails the first read without connecting", async () => {
-    server = await startSseServer({ events: makeEvents(1) });
+    const server = await startServer({ events: makeEvents(1) });
     const { stream } = openStream(server, { signal: AbortSignal.abort() });
     await expect(stream.next()).rejects.toMatchObject({ name: "AbortError" });
     expect(server.connections).toHaveLength(0);
   });
 
   it("a stalled connection is closed by the idle timeout, not left open", async () => {
-    server = await startSseServer({ events: makeEvents(4) });
+    const server = await startServer({ events: makeEvents(4) });
     server.plan({ stallAfter: 2 });
     const timers = activeTimers();
     const { stream } = openStream(server, { idleTimeoutMs: 50 });

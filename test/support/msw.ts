@@ -4,9 +4,11 @@
  * built with `problem()`.
  */
 import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { Everruns } from "../../src/client.js";
 import type { ClientOptions } from "../../src/core/config.js";
+import { useContract } from "./contract.js";
 
 /** A base URL with a path prefix, as a self-hosted install has. */
 export const BASE = "https://api.everruns.test/api";
@@ -15,6 +17,8 @@ export const API_KEY = "evr_pat_TESTSECRET0123456789abcdef";
 /** The documented story's ids. */
 export const SESSION_ID = "session_01933b5a00007000800000000000001";
 export const ORG_ID = "org_00000000000000000000000000000001";
+/** One session's path as msw matches it, e.g. `${SESSION_PATH}/messages`. */
+export const SESSION_PATH = `${BASE}/v1/sessions/:session_id`;
 
 const examples = (
   spec as unknown as { components: { examples: Record<string, { value: unknown }> } }
@@ -53,7 +57,7 @@ export function problem(
   });
 }
 
-const S = `${BASE}/v1/sessions/:session_id`;
+const S = SESSION_PATH;
 const json = (body: unknown, status = 200) =>
   HttpResponse.json(body as Record<string, unknown>, { status });
 
@@ -83,3 +87,12 @@ export const handlers = [
   http.get(`${S}/events`, () => json(example("EventListTurn"))),
   http.post(`${S}/tool-results`, () => json(example("ToolResultsAccepted"))),
 ];
+
+/**
+ * What every msw-backed client test file sets up: a server with the happy-path handlers, run for
+ * the file under the contract check (`useContract`), and a test client.
+ */
+export function useMockApi(options: ClientOptions = {}) {
+  const server = setupServer(...handlers);
+  return { server, contract: useContract(server), client: testClient(options) };
+}

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { Everruns } from "../../src/client.js";
 import { AbortError, ConflictError } from "../../src/errors.js";
 import { defineTools, tool, type ToolContext } from "../../src/tools.js";
@@ -13,24 +13,28 @@ import {
   type Scenario,
   type TurnServer,
 } from "../support/turn-server.js";
+import { closedAfterEach, eventually } from "../support/util.js";
 
 const API_KEY = "evr_pat_turntests0000000000000000";
-let server: TurnServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = closedAfterEach(startTurnServer);
 
 async function setUp(
   scenario: Scenario,
   conflictsBeforeAccept = 0,
 ): Promise<{ server: TurnServer; client: Everruns }> {
-  server = await startTurnServer({ scenario, conflictsBeforeAccept });
+  const server = await startServer({ scenario, conflictsBeforeAccept });
   return {
     server,
     client: new Everruns({ apiKey: API_KEY, baseUrl: server.baseUrl, maxRetries: 0 }),
   };
 }
+
+/** The JSON Schema of the `get_weather` tool's arguments. */
+const CITY_PARAMETERS = {
+  type: "object",
+  properties: { city: { type: "string" } },
+  required: ["city"],
+};
 
 const ours = (event: Event): boolean =>
   (event.context as { turn_id?: string }).turn_id === IDS.turn ||
@@ -91,11 +95,7 @@ describe("runTurn", () => {
     const tools = defineTools({
       get_weather: tool<{ city: string }>({
         description: "Current weather for a city.",
-        parameters: {
-          type: "object",
-          properties: { city: { type: "string" } },
-          required: ["city"],
-        },
+        parameters: CITY_PARAMETERS,
         run: async ({ city }, context) => {
           contexts.push(context);
           started.push("get_weather");
@@ -195,16 +195,7 @@ describe("runTurn", () => {
     expect(deltas).toEqual([ANSWER[0]]);
     expect(server.cancels()).toBe(1);
     await server.finished(); // the server saw the cancel and ended the turn
-    const closed = await new Promise<boolean>((resolve) => {
-      const end = Date.now() + 2_000;
-      const check = (): void => {
-        if (server.sse.openStreams() === 0) resolve(true);
-        else if (Date.now() > end) resolve(false);
-        else setTimeout(check, 5);
-      };
-      check();
-    });
-    expect(closed).toBe(true);
+    expect(await eventually(() => server.sse.openStreams() === 0)).toBe(true);
   });
 
   it("rejects at once with AbortError for an already aborted signal, sending nothing", async () => {
@@ -255,11 +246,7 @@ describe("defineTools", () => {
     const tools = defineTools({
       get_weather: tool<{ city: string }>({
         description: "Current weather for a city.",
-        parameters: {
-          type: "object",
-          properties: { city: { type: "string" } },
-          required: ["city"],
-        },
+        parameters: CITY_PARAMETERS,
         displayName: "Weather",
         run: ({ city }) => `sunny in ${city}`,
       }),
@@ -269,6 +256,7 @@ describe("defineTools", () => {
         type: "client_side",
         name: "get_weather",
         description: "Current weather for a city.",
+        // Spelled out: a definition that changed the schema it was given must fail here.
         parameters: {
           type: "object",
           properties: { city: { type: "string" } },
