@@ -140,11 +140,13 @@ export function runTurn(
 ): Turn {
   // The turn's events are kept for the whole turn, so every reader of textStream gets every delta.
   const events: Event[] = [];
+  // Readers waiting for the next event share one promise, made only once one waits: a turn nobody
+  // reads textStream of builds none per event.
+  let more: Promise<void> | undefined;
   let wake = noop;
-  let more = new Promise<void>((resolve) => (wake = resolve));
   const result = follow(client, sessionId, input, options, events, () => {
     wake();
-    more = new Promise((resolve) => (wake = resolve));
+    more = undefined;
   });
   return new Turn(result, {
     async *[Symbol.asyncIterator]() {
@@ -154,6 +156,7 @@ export function runTurn(
           if (event.type === "output.message.delta") yield event.data.delta;
         }
         // Every event is pushed before the turn settles: once it has, the text is complete.
+        more ||= new Promise((resolve) => (wake = resolve));
         if (await Promise.race([more, result.then(() => true)])) return;
       }
     },
