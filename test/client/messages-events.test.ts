@@ -145,13 +145,27 @@ describe("events.iterate", () => {
     ]);
   });
 
-  it("starts after the given sequence and stops at once on an empty session", async () => {
+  it("starts after the given sequence", async () => {
     const log: string[] = [];
     server.use(eventServer(5, log));
     const seen: number[] = [];
     for await (const event of client.events.iterate(SESSION_ID, { after_sequence: 3 }))
       seen.push(event.sequence!);
     expect(seen).toEqual([4, 5]);
+    expect(log).toEqual([
+      "after_sequence=3&limit=1",
+      "after_sequence=3&before_sequence=6",
+      "after_sequence=5&limit=1",
+    ]);
+  });
+
+  it("stops at once on an empty session", async () => {
+    const log: string[] = [];
+    server.use(eventServer(0, log));
+    const seen: number[] = [];
+    for await (const event of client.events.iterate(SESSION_ID)) seen.push(event.sequence!);
+    expect(seen).toEqual([]);
+    expect(log).toEqual(["after_sequence=0&limit=1"]);
   });
 
   it("rejects since_id and order_desc, which cannot walk forward", async () => {
