@@ -193,3 +193,13 @@ it("answers a whole scenario only with what the spec documents", async () => {
     ].sort(),
   );
 });
+
+it("checks a request body the same when the path has a trailing slash", async () => {
+  // The loopback router accepts `/v1/sessions/`; the body must not skip the spec's checks there.
+  const res = await fetch(`${server.url}/v1/sessions/`, {
+    method: "POST",
+    headers: { Authorization: TOKEN, "Content-Type": "application/json" },
+    body: JSON.stringify({ title: 5 }),
+  });
+  expect(res.status).toBe(422);
+});
